@@ -1,1 +1,3 @@
-import { x } from './smoke.js'; x()
+import { run } from './main.js'
+
+await run()

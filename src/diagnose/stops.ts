@@ -9,7 +9,7 @@ export function isBenignStop(task: EcsTask): boolean {
   const reason = task.stoppedReason ?? ''
   if (/^Scaling activity initiated by/i.test(reason)) return true
   if (task.stopCode === 'UserInitiated') return true
-  if (task.stopCode === 'TerminationNotice') return true
+  if (task.stopCode === 'TerminationNotice' || task.stopCode === 'SpotInterruption') return true
   if (/^(Task stopped by user|Stopped by user|Service .* was deleted)/i.test(reason)) return true
   return false
 }

@@ -1,0 +1,42 @@
+import type { Diagnosis } from '../diagnose/types.js'
+
+/** Strips terminal control sequences: AWS and container text must not drive the user's terminal. */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+}
+
+/** A diagnosis for a terminal: root cause, why, fixes, evidence, checks. */
+export function renderDiagnosisText(diagnosis: Diagnosis, verdict?: string): string {
+  const lines: string[] = []
+  const cause = diagnosis.rootCause
+  if (verdict) lines.push(`Verdict: ${verdict}`)
+  if (!cause) {
+    lines.push('Root cause: none (nothing failed)')
+  } else {
+    lines.push(`Root cause: ${cause.code} (${cause.confidence} confidence)`, `  ${plain(cause.title)}`, '', plain(cause.explanation))
+    for (const fix of cause.fixes) {
+      lines.push('', `Fix: ${plain(fix.title)}`, ...fix.commands.map((c) => `  ${plain(c)}`))
+      if (fix.note) lines.push(`  (${plain(fix.note)})`)
+    }
+    if (cause.evidence.length > 0) lines.push('', 'Evidence:', ...cause.evidence.map((e) => `  - ${plain(e)}`))
+    if (cause.logExcerpt) {
+      lines.push('', `Log (${plain(cause.logExcerpt.containerName)}):`, ...cause.logExcerpt.lines.map((l) => `  | ${plain(l)}`))
+    }
+  }
+  for (const finding of diagnosis.findings.filter((f) => f !== cause && f.code !== cause?.code)) {
+    lines.push('', `Also: ${finding.code}: ${plain(finding.title)}`)
+  }
+  if (diagnosis.whatChanged.length > 0) {
+    lines.push('', 'What changed since the previous deployment:')
+    for (const change of diagnosis.whatChanged) lines.push(`  ${plain(change.field)}: ${plain(change.before)} -> ${plain(change.after)}`)
+  }
+  if (diagnosis.checks.length > 0) {
+    lines.push('', 'Checks:')
+    for (const check of diagnosis.checks) {
+      const extra = check.missingPermission ? ` (needs ${check.missingPermission})` : check.detail ? ` (${plain(check.detail)})` : ''
+      lines.push(`  [${check.status}] ${plain(check.title)}${extra}`)
+    }
+  }
+  return `${lines.join('\n')}\n`
+}

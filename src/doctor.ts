@@ -1,0 +1,108 @@
+import type { AwsClients } from './aws/clients.js'
+import { errorMessage, errorName } from './aws/errors.js'
+import { diagnose } from './diagnose/index.js'
+import type { Diagnosis } from './diagnose/types.js'
+import { collectEvidence } from './evidence/collect.js'
+import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './evidence/schema.js'
+import type { Inputs } from './inputs/inputs.js'
+import type { Logger } from './logger.js'
+import { FAILING_VERDICTS } from './types.js'
+import { formatDuration } from './watch/progress.js'
+import type { WatchResult } from './watch/types.js'
+import { WatchError } from './watch/poller.js'
+import { realSleep, watchDeployment } from './watch/watch.js'
+
+export interface DoctorResult {
+  watch: WatchResult
+  evidence: Evidence
+  diagnosis: Diagnosis | null
+}
+
+export interface DoctorDeps {
+  clock?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+/**
+ * Warns when the credentials will expire before the watch can time out: the usual reason a
+ * long deploy wait dies at 60 minutes. Fails clearly when there are no credentials at all.
+ */
+export async function checkCredentials(clients: AwsClients, timeoutMs: number, logger: Logger, now: number): Promise<void> {
+  let expiration: Date | undefined
+  try {
+    const credentials = await clients.ecs.config.credentials()
+    expiration = credentials.expiration
+  } catch (error) {
+    throw new WatchError(
+      `No AWS credentials could be loaded (${errorName(error)}: ${errorMessage(error)}). ` +
+        'Run aws-actions/configure-aws-credentials before this step.'
+    )
+  }
+  if (expiration && expiration.getTime() < now + timeoutMs) {
+    logger.warning(
+      `The AWS credentials expire at ${expiration.toISOString()}, ${formatDuration(expiration.getTime() - now)} from now, ` +
+        `before 'timeout-minutes' (${formatDuration(timeoutMs)}) can pass. Raise configure-aws-credentials 'role-duration-seconds' ` +
+        "or lower 'timeout-minutes', or the watch will fail when they expire."
+    )
+  }
+}
+
+function watchEvidence(inputs: Inputs, watch: WatchResult): Evidence {
+  return {
+    schemaVersion: EVIDENCE_SCHEMA_VERSION,
+    generatedAt: watch.endedAt,
+    region: inputs.region,
+    cluster: inputs.cluster,
+    serviceName: inputs.service,
+    deploymentId: watch.deploymentId || null,
+    watch: {
+      verdict: watch.verdict,
+      reason: watch.reason,
+      startedAt: watch.startedAt,
+      endedAt: watch.endedAt,
+      progress: watch.progress,
+      failureSignatures: watch.failureSignatures
+    },
+    service: watch.service,
+    tasks: watch.tasks
+  }
+}
+
+/** Watch the deployment to a verdict; on a failing verdict collect the evidence and diagnose it. */
+export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Logger, deps: DoctorDeps = {}): Promise<DoctorResult> {
+  const clock = deps.clock ?? Date.now
+  const timeoutMs = inputs.timeoutMinutes * 60_000
+  await checkCredentials(clients, timeoutMs, logger, clock())
+  const watch = await watchDeployment({
+    ecs: clients.ecs,
+    cluster: inputs.cluster,
+    service: inputs.service,
+    deploymentId: inputs.deploymentId,
+    taskDefinition: inputs.taskDefinition,
+    timeoutMs,
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    maxFailedTasks: inputs.maxFailedTasks,
+    logger,
+    clock,
+    sleep: deps.sleep ?? realSleep
+  })
+  logger.info(`Verdict: ${watch.verdict}: ${watch.reason}`)
+  const base = watchEvidence(inputs, watch)
+  if (!FAILING_VERDICTS.includes(watch.verdict)) return { watch, evidence: base, diagnosis: null }
+
+  logger.startGroup('Collecting evidence')
+  const evidence = await collectEvidence({
+    clients,
+    region: inputs.region,
+    cluster: inputs.cluster,
+    serviceName: inputs.service,
+    deploymentId: base.deploymentId ?? null,
+    service: watch.service,
+    tasks: watch.tasks,
+    watch: base.watch,
+    logLines: inputs.logLines
+  })
+  for (const gap of evidence.unavailable ?? []) logger.info(`Check not run: ${gap.check} (${gap.api}: ${gap.error})`)
+  logger.endGroup()
+  return { watch, evidence, diagnosis: diagnose(evidence) }
+}

@@ -1,0 +1,48 @@
+import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './schema.js'
+
+export class EvidenceError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EvidenceError'
+  }
+}
+
+const ARRAY_KEYS = ['tasks', 'logs', 'images', 'secrets', 'logGroups', 'unavailable', 'serviceDeployments', 'containerInstances'] as const
+const OBJECT_KEYS = ['network', 'iam', 'loadBalancing', 'watch'] as const
+const NULLABLE_OBJECT_KEYS = ['taskDefinition', 'previousTaskDefinition'] as const
+
+function kind(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value
+}
+
+/**
+ * Checks the shape diagnosis relies on: the schema version, the service object and the type of
+ * each known top-level key. Contents stay untrusted: diagnosis and rendering treat every string as data.
+ */
+export function parseEvidence(text: string, source = 'evidence'): Evidence {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new EvidenceError(`${source} is not valid JSON (${detail}); was the file truncated?`)
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new EvidenceError(`${source} must be a JSON object with schemaVersion ${EVIDENCE_SCHEMA_VERSION}, got ${kind(data)}`)
+  const record = data as Record<string, unknown>
+  if (record.schemaVersion !== EVIDENCE_SCHEMA_VERSION)
+    throw new EvidenceError(
+      `${source} has schemaVersion ${JSON.stringify(record.schemaVersion) ?? 'missing'}; this version of ECS Deploy Doctor reads schemaVersion ${EVIDENCE_SCHEMA_VERSION}`
+    )
+  if (kind(record.service) !== 'an object') throw new EvidenceError(`${source}: 'service' must be an object (the ECS DescribeServices service), got ${kind(record.service)}`)
+  for (const key of ARRAY_KEYS)
+    if (key in record && record[key] !== undefined && !Array.isArray(record[key]))
+      throw new EvidenceError(`${source}: '${key}' must be an array, got ${kind(record[key])}`)
+  for (const key of OBJECT_KEYS)
+    if (key in record && record[key] !== undefined && kind(record[key]) !== 'an object')
+      throw new EvidenceError(`${source}: '${key}' must be an object, got ${kind(record[key])}`)
+  for (const key of NULLABLE_OBJECT_KEYS)
+    if (key in record && record[key] !== null && record[key] !== undefined && kind(record[key]) !== 'an object')
+      throw new EvidenceError(`${source}: '${key}' must be an object or null, got ${kind(record[key])}`)
+  return record as unknown as Evidence
+}

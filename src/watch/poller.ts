@@ -1,0 +1,118 @@
+import {
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  paginateListTasks,
+  type DesiredStatus,
+  type ECSClient
+} from '@aws-sdk/client-ecs'
+import type { EcsService, EcsTask } from '../evidence/schema.js'
+import { toJson } from '../evidence/json.js'
+import { errorMessage, errorName, isAccessDenied } from '../aws/errors.js'
+
+/** A problem no retry will fix: missing cluster or service, a permission the watch cannot do without. */
+export class WatchError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WatchError'
+  }
+}
+
+const DESCRIBE_TASKS_BATCH = 100
+
+function denied(action: string, error: unknown): WatchError {
+  return new WatchError(
+    `The action's AWS role is not allowed ${action} (${errorName(error)}: ${errorMessage(error)}). ` +
+      'Add it to the role the workflow assumes; see the IAM policy in the README.'
+  )
+}
+
+/**
+ * Reads the service and the tasks of one deployment. Stopped tasks are remembered, so a task ECS
+ * forgets (stopped tasks are kept about an hour) still counts, and no task is described twice
+ * once it is STOPPED or known to belong to another deployment.
+ */
+export class DeploymentPoller {
+  private readonly known = new Map<string, EcsTask>()
+
+  constructor(
+    private readonly ecs: ECSClient,
+    private readonly cluster: string,
+    private readonly serviceName: string
+  ) {}
+
+  async describeService(): Promise<EcsService> {
+    let output
+    try {
+      output = await this.ecs.send(
+        new DescribeServicesCommand({ cluster: this.cluster, services: [this.serviceName] })
+      )
+    } catch (error) {
+      if (errorName(error) === 'ClusterNotFoundException')
+        throw new WatchError(`Cluster '${this.cluster}' was not found in this region. Check the 'cluster' and 'region' inputs.`)
+      if (isAccessDenied(error)) throw denied('ecs:DescribeServices', error)
+      throw error
+    }
+    const service = output.services?.[0]
+    if (!service) {
+      const reason = output.failures?.[0]?.reason ?? 'MISSING'
+      throw new WatchError(
+        `Service '${this.serviceName}' was not found in cluster '${this.cluster}' (${reason}). Check the 'service' and 'cluster' inputs.`
+      )
+    }
+    return toJson(service)
+  }
+
+  /**
+   * Lists the service's tasks and describes only what is new or may have changed.
+   * Returns how many ListTasks pages it read, so the caller knows what a sweep costs.
+   */
+  async sweep(deploymentId: string): Promise<number> {
+    const [running, stopped] = await Promise.all([this.list('RUNNING'), this.list('STOPPED')])
+    const stoppedSet = new Set(stopped.arns)
+    const toDescribe = [...running.arns, ...stopped.arns].filter((arn) => this.needsDescribe(arn, deploymentId, stoppedSet))
+    for (let i = 0; i < toDescribe.length; i += DESCRIBE_TASKS_BATCH) {
+      await this.describe(toDescribe.slice(i, i + DESCRIBE_TASKS_BATCH))
+    }
+    return running.pages + stopped.pages
+  }
+
+  ourTasks(deploymentId: string): EcsTask[] {
+    return [...this.known.values()].filter((t) => t.startedBy === deploymentId)
+  }
+
+  private needsDescribe(arn: string, deploymentId: string, stopped: Set<string>): boolean {
+    const task = this.known.get(arn)
+    if (!task) return true
+    if (task.startedBy !== deploymentId || task.lastStatus === 'STOPPED') return false
+    return stopped.has(arn) || task.lastStatus !== 'RUNNING'
+  }
+
+  private async list(desiredStatus: DesiredStatus): Promise<{ arns: string[]; pages: number }> {
+    const arns: string[] = []
+    let pages = 0
+    try {
+      const paginator = paginateListTasks(
+        { client: this.ecs, pageSize: 100 },
+        { cluster: this.cluster, serviceName: this.serviceName, desiredStatus }
+      )
+      for await (const page of paginator) {
+        pages += 1
+        arns.push(...(page.taskArns ?? []))
+      }
+    } catch (error) {
+      if (isAccessDenied(error)) throw denied('ecs:ListTasks', error)
+      throw error
+    }
+    return { arns, pages }
+  }
+
+  private async describe(taskArns: string[]): Promise<void> {
+    try {
+      const output = await this.ecs.send(new DescribeTasksCommand({ cluster: this.cluster, tasks: taskArns }))
+      for (const task of output.tasks ?? []) if (task.taskArn) this.known.set(task.taskArn, toJson(task))
+    } catch (error) {
+      if (isAccessDenied(error)) throw denied('ecs:DescribeTasks', error)
+      throw error
+    }
+  }
+}

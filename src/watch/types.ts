@@ -1,0 +1,48 @@
+import type { EcsService, EcsTask } from '../evidence/schema.js'
+import type { StopClassification } from '../diagnose/classification.js'
+import type { Verdict } from '../types.js'
+
+/** What one poll saw, as plain JSON. */
+export interface Observation {
+  service: EcsService
+  /** Tasks of the followed deployment known so far (stopped ones stay known after ECS forgets them). */
+  tasks: EcsTask[]
+  /** Reference "now" in epoch ms: the later of our clock and the newest AWS timestamp seen. */
+  nowMs: number
+}
+
+/** Facts fixed when the watch starts. */
+export interface WatchBaseline {
+  deploymentId: string
+  /** Task definitions of the service's other deployments at start: a rollback returns to one of them. */
+  previousTaskDefinitions: string[]
+  startedAtMs: number
+  timeoutMs: number
+  maxFailedTasks: number
+}
+
+export interface ClassifiedStop {
+  task: EcsTask
+  classification: StopClassification
+}
+
+export interface FailureSignature {
+  signature: string
+  count: number
+  deterministic: boolean
+}
+
+export interface Decision {
+  verdict: Verdict
+  reason: string
+}
+
+export interface WatchResult extends Decision {
+  deploymentId: string
+  service: EcsService
+  tasks: EcsTask[]
+  startedAt: string
+  endedAt: string
+  progress: string
+  failureSignatures: FailureSignature[]
+}

@@ -1,0 +1,232 @@
+import type { ECSClient } from '@aws-sdk/client-ecs'
+import type { EcsDeployment, EcsService, EcsTask } from '../evidence/schema.js'
+import type { StopClassification } from '../diagnose/classification.js'
+import { classifyStop } from '../diagnose/index.js'
+import { errorMessage, errorName, isExpiredCredentials, isTransient } from '../aws/errors.js'
+import type { Logger } from '../logger.js'
+import { cannotStartEvents, evaluate, failedStops, failureSignatures, findDeployment, shortTaskDefinition } from './evaluate.js'
+import { DeploymentPoller, WatchError } from './poller.js'
+import { formatDuration, progressLine } from './progress.js'
+import type { Decision, WatchBaseline, WatchResult } from './types.js'
+
+export interface WatchOptions {
+  ecs: ECSClient
+  cluster: string
+  service: string
+  deploymentId?: string
+  taskDefinition?: string
+  timeoutMs: number
+  pollIntervalMs: number
+  maxFailedTasks: number
+  logger: Logger
+  clock?: () => number
+  sleep?: (ms: number) => Promise<void>
+  classify?: (task: EcsTask) => StopClassification
+}
+
+/**
+ * Small services are swept on every poll (DescribeServices + two one-page ListTasks = 3 calls).
+ * When the task lists span more pages, a sweep runs only when the service's counters or events
+ * moved, or every few polls, so steady-state polls do not grow with the number of tasks.
+ */
+const CHEAP_SWEEP_PAGES = 2
+const SWEEP_EVERY_POLLS = 3
+/** Unknown (non-transient) errors in a row before the watch gives up. */
+const MAX_CONSECUTIVE_ERRORS = 5
+
+/** Rejects once `ms` pass, so a request that never answers cannot hold the watch past its timeout. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('AWS did not answer before the timeout'), { name: 'TimeoutError' })), Math.max(ms, 0))
+  })
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer))
+}
+
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+function taskDefinitionMatches(arn: string | undefined, wanted: string): boolean {
+  if (!arn) return false
+  return arn === wanted || arn.endsWith(`/${wanted}`)
+}
+
+function describeDeployments(service: EcsService): string {
+  return (service.deployments ?? [])
+    .map((d) => `${d.id} (${d.status}, ${shortTaskDefinition(d.taskDefinition)})`)
+    .join(', ') || 'none'
+}
+
+/** Picks the deployment to follow: the given id, the one running the given task definition, or PRIMARY. */
+export function chooseDeployment(
+  service: EcsService,
+  deploymentId: string | undefined,
+  taskDefinition: string | undefined
+): EcsDeployment {
+  const name = service.serviceName ?? 'the service'
+  if (deploymentId) {
+    const found = findDeployment(service, deploymentId)
+    if (!found)
+      throw new WatchError(
+        `Input 'deployment-id' ${deploymentId} is not a current deployment of ${name}; its deployments are ${describeDeployments(service)}.`
+      )
+    if (taskDefinition && !taskDefinitionMatches(found.taskDefinition, taskDefinition))
+      throw new WatchError(
+        `Deployment ${deploymentId} runs ${shortTaskDefinition(found.taskDefinition)}, not the 'task-definition' input ${taskDefinition}.`
+      )
+    return found
+  }
+  if (taskDefinition) {
+    const found = service.deployments?.find((d) => taskDefinitionMatches(d.taskDefinition, taskDefinition))
+    if (!found)
+      throw new WatchError(
+        `No deployment of ${name} runs the 'task-definition' input ${taskDefinition}; its deployments are ${describeDeployments(service)}. ` +
+          'Was the deploy step skipped, or did ECS already roll it back?'
+      )
+    return found
+  }
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY')
+  if (!primary) throw new WatchError(`${name} has no PRIMARY deployment to follow.`)
+  return primary
+}
+
+function newestTimestamp(service: EcsService): number {
+  const stamps = [
+    ...(service.events ?? []).map((e) => e.createdAt),
+    ...(service.deployments ?? []).map((d) => d.updatedAt)
+  ].map((s) => Date.parse(s ?? ''))
+  return Math.max(0, ...stamps.filter((n) => Number.isFinite(n)))
+}
+
+/** The moment a service's counters and newest event last changed: polls that see the same key skip the task sweep. */
+function changeKey(service: EcsService): string {
+  const counters = (service.deployments ?? []).map(
+    (d) => `${d.id}:${d.status}:${d.runningCount}:${d.pendingCount}:${d.failedTasks}:${d.rolloutState}`
+  )
+  return `${counters.join('|')}#${service.events?.[0]?.id ?? ''}`
+}
+
+/** Follows one deployment to a verdict. Never throws for throttling or transient errors; throws WatchError for what no retry fixes. */
+export async function watchDeployment(options: WatchOptions): Promise<WatchResult> {
+  const clock = options.clock ?? Date.now
+  const sleep = options.sleep ?? realSleep
+  const classify = options.classify ?? ((task: EcsTask) => classifyStop({ task }))
+  const { logger } = options
+  const poller = new DeploymentPoller(options.ecs, options.cluster, options.service)
+  const startedAtMs = clock()
+  const deadline = startedAtMs + options.timeoutMs
+
+  let baseline: WatchBaseline | undefined
+  let service: EcsService | undefined
+  let lastKey = ''
+  let lastSweepPages = 0
+  let lastProgress = ''
+  let polls = 0
+  let consecutiveErrors = 0
+  const seenEvents = new Set<string>()
+  const placementSeen = new Set<string>()
+
+  const finish = (decision: Decision): WatchResult => {
+    const deploymentId = baseline?.deploymentId ?? options.deploymentId ?? ''
+    const tasks = poller.ourTasks(deploymentId)
+    return {
+      ...decision,
+      deploymentId,
+      service: service ?? {},
+      tasks,
+      startedAt: new Date(startedAtMs).toISOString(),
+      endedAt: new Date(clock()).toISOString(),
+      progress: service ? progressLine(service, deploymentId, tasks) : 'the service could not be read',
+      failureSignatures: failureSignatures(failedStops(tasks, classify))
+    }
+  }
+
+  for (;;) {
+    try {
+      await withDeadline(pollOnce(), deadline - clock())
+      consecutiveErrors = 0
+    } catch (error) {
+      if (error instanceof WatchError) throw error
+      if (isExpiredCredentials(error))
+        throw new WatchError(
+          `AWS rejected the credentials (${errorName(error)}: ${errorMessage(error)}); they may have expired before the watch ended. ` +
+            "Give the role session a longer duration (configure-aws-credentials 'role-duration-seconds') or lower 'timeout-minutes'."
+        )
+      consecutiveErrors += 1
+      if (!isTransient(error) && consecutiveErrors >= MAX_CONSECUTIVE_ERRORS)
+        throw new WatchError(`The watch stopped after ${consecutiveErrors} failed polls in a row: ${errorName(error)}: ${errorMessage(error)}`)
+      logger.warning(`Skipped a poll: ${errorName(error)}: ${errorMessage(error)}`)
+    }
+
+    if (service && baseline) {
+      const decision = observe(service, baseline)
+      if (decision) return finish(decision)
+    }
+    const now = clock()
+    if (now >= deadline) {
+      return finish({
+        verdict: 'timeout',
+        reason: `Timed out after ${formatDuration(options.timeoutMs)}: ${lastProgress || 'the service could not be read'}`
+      })
+    }
+    await sleep(Math.min(options.pollIntervalMs, deadline - now))
+  }
+
+  async function pollOnce(): Promise<void> {
+    service = await poller.describeService()
+    if (!baseline) {
+      const followed = chooseDeployment(service, options.deploymentId, options.taskDefinition)
+      baseline = {
+        deploymentId: followed.id ?? '',
+        previousTaskDefinitions: (service.deployments ?? [])
+          .filter((d) => d.id !== followed.id && d.taskDefinition)
+          .map((d) => d.taskDefinition as string),
+        startedAtMs,
+        timeoutMs: options.timeoutMs,
+        maxFailedTasks: options.maxFailedTasks
+      }
+      logger.info(
+        `Following ${baseline.deploymentId} of ${service.serviceName} (${shortTaskDefinition(followed.taskDefinition)}), ` +
+          `timeout ${formatDuration(options.timeoutMs)}, polling every ${formatDuration(options.pollIntervalMs)}`
+      )
+      for (const event of service.events ?? []) if (event.id) seenEvents.add(event.id)
+    }
+    const key = changeKey(service)
+    const ours = poller.ourTasks(baseline.deploymentId)
+    const unsettled = ours.some((t) => t.lastStatus !== 'RUNNING' && t.lastStatus !== 'STOPPED')
+    const cheap = lastSweepPages <= CHEAP_SWEEP_PAGES
+    if (cheap || key !== lastKey || unsettled || polls % SWEEP_EVERY_POLLS === 0) {
+      lastSweepPages = await poller.sweep(baseline.deploymentId)
+    }
+    lastKey = key
+    polls += 1
+  }
+
+  function observe(current: EcsService, base: WatchBaseline): Decision | null {
+    const tasks = poller.ourTasks(base.deploymentId)
+    logNewEvents(current)
+    const progress = progressLine(current, base.deploymentId, tasks)
+    if (progress !== lastProgress) logger.info(progress)
+    lastProgress = progress
+    const since = findDeployment(current, base.deploymentId)?.createdAt
+    const placement = cannotStartEvents(current, since)
+    const confirmed = placement.filter((m) => placementSeen.has(m))
+    for (const message of placement) placementSeen.add(message)
+    return evaluate({
+      observation: { service: current, tasks, nowMs: Math.max(clock(), newestTimestamp(current)) },
+      baseline: base,
+      stops: failedStops(tasks, classify),
+      confirmedPlacementEvents: confirmed
+    })
+  }
+
+  function logNewEvents(current: EcsService): void {
+    const fresh = (current.events ?? []).filter((e) => e.id && !seenEvents.has(e.id)).reverse()
+    if (fresh.length === 0) return
+    logger.startGroup(`Service events (${fresh.length} new)`)
+    for (const event of fresh) {
+      seenEvents.add(event.id as string)
+      logger.info(`${event.createdAt ?? ''} ${event.message ?? ''}`)
+    }
+    logger.endGroup()
+  }
+}
