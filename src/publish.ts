@@ -7,7 +7,7 @@ import type { Evidence } from './evidence/schema.js'
 import type { Inputs } from './inputs/inputs.js'
 import { commentMarker, renderComment } from './report/comment.js'
 import type { ReportInput } from './report/model.js'
-import { annotate, upsertPrComment, writeJobSummary } from './report/publish.js'
+import { annotate, maskSecrets, upsertPrComment, writeJobSummary } from './report/publish.js'
 import { renderSummary } from './report/summary.js'
 import { FAILING_VERDICTS } from './types.js'
 
@@ -46,8 +46,10 @@ export async function publishReport(result: DoctorResult, inputs: Inputs): Promi
     deploymentId: watch.deploymentId || null,
     evidence,
     diagnosis,
-    runUrl: runUrl()
+    runUrl: runUrl(),
+    commitSha: process.env.GITHUB_SHA
   }
+  maskSecrets(report)
   try {
     core.setOutput('summary-file', await writeJobSummary(renderSummary(report)))
   } catch (error) {

@@ -23,6 +23,10 @@ export interface AwsClients {
 
 export interface ClientOptions {
   region: string
+  /** Endpoint override (tests and the simulator); AWS_ENDPOINT_URL in the environment works too. */
+  endpoint?: string
+  /** Static credentials (tests); by default the SDK's provider chain. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date }
   /** SDK standard retry attempts per call (throttling and 5xx are retried with jittered backoff). */
   maxAttempts?: number
   /** Per-request timeout; a request that exceeds it fails with TimeoutError instead of hanging. */
@@ -37,6 +41,8 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000
 export function createClients(options: ClientOptions): AwsClients {
   const config = {
     region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: 'standard',
     requestHandler: new NodeHttpHandler({

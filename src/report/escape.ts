@@ -38,13 +38,16 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * Breaks GitHub's autolinking of @user, @org/team, #123, GH-123 and owner/repo#123 by putting a
- * zero-width space after the trigger character. The text still reads the same.
+ * Breaks GitHub's autolinking of @user, @org/team, #123, GH-123, owner/repo#123 and bare URLs
+ * (https://…, www.…) by putting a zero-width space after the trigger. The text still reads the same,
+ * but nothing an AWS string or a container wrote notifies anyone or becomes a link.
  */
 export function neutraliseReferences(value: string): string {
   return value
+    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/(?<!&)#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
 }
 
@@ -63,7 +66,8 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g
  * line breaks collapse and references cannot notify.
  */
 export function escapeMarkdown(value: string): string {
-  const escaped = escapeHtml(oneLine(value))
+  const escaped = oneLine(value)
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char])
     .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')
@@ -76,10 +80,14 @@ export function text(value: string | null | undefined, max = 500): string {
   return escapeMarkdown(truncate(oneLine(value), max))
 }
 
-/** Untrusted text inside raw HTML (e.g. <summary>), where markdown is not parsed. */
+/**
+ * Untrusted text inside raw HTML (e.g. <summary>). GitHub does not parse markdown there, but
+ * markdown punctuation becomes numeric entities anyway, so no renderer can make a link of it.
+ */
 export function html(value: string | null | undefined, max = 300): string {
   if (value === null || value === undefined) return ''
-  return neutraliseReferences(escapeHtml(truncate(oneLine(value), max)))
+  const escaped = escapeHtml(truncate(oneLine(value), max)).replace(/[[\]`*_~|\\]/g, (char) => `&#${char.charCodeAt(0)};`)
+  return neutraliseReferences(escaped)
 }
 
 /** Length of the longest run of `char` in `value`. */
