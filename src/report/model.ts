@@ -5,6 +5,7 @@ import type { Diagnosis } from '../diagnose/types.js'
 import type { EcsDeployment, EcsTask, EcsTaskDefinition, Evidence } from '../evidence/schema.js'
 import type { Verdict } from '../types.js'
 import { looksSecretName, redactLines, redactSecrets, redactTail } from './redact.js'
+import { formatDuration } from '../format.js'
 
 export interface ReportInput {
   verdict: Verdict
@@ -43,20 +44,12 @@ export function followedDeployment(input: ReportInput): EcsDeployment | undefine
   return input.evidence.service.deployments?.find((deployment) => deployment.id === input.deploymentId)
 }
 
+export { formatDuration }
+
 export function millisBetween(start: string | undefined, end: string | undefined): number | null {
   if (!start || !end) return null
   const ms = Date.parse(end) - Date.parse(start)
   return Number.isFinite(ms) ? ms : null
-}
-
-/** "45s", "3m 05s", "1h 02m". */
-export function formatDuration(ms: number | null): string {
-  if (ms === null || ms < 0) return ''
-  const seconds = Math.round(ms / 1000)
-  if (seconds < 60) return `${seconds}s`
-  const minutes = Math.floor(seconds / 60)
-  if (minutes < 60) return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`
 }
 
 /** How long the watch followed the deployment. */

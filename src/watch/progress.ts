@@ -38,10 +38,3 @@ export function progressLine(service: EcsService, deploymentId: string, tasks: E
   const otherText = others.length > 0 ? `; other deployments: ${others.map((d) => `${d.id} ${d.status} ${d.runningCount}/${d.desiredCount}`).join(', ')}` : ''
   return `${service.serviceName ?? 'service'} ${deploymentId}: ${parts.join(', ')}${state}${otherText}`
 }
-
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000))
-  const m = Math.floor(seconds / 60)
-  const s = seconds % 60
-  return m > 0 ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`
-}

@@ -6,7 +6,8 @@ import { errorMessage, errorName, isExpiredCredentials, isTransient } from '../a
 import type { Logger } from '../logger.js'
 import { cannotStartEvents, evaluate, failedStops, failureSignatures, findDeployment, shortTaskDefinition } from './evaluate.js'
 import { DeploymentPoller, WatchError } from './poller.js'
-import { formatDuration, progressLine } from './progress.js'
+import { formatDuration } from '../format.js'
+import { progressLine } from './progress.js'
 import type { Decision, WatchBaseline, WatchResult } from './types.js'
 
 export interface WatchOptions {
