@@ -2,7 +2,7 @@ import type { AwsClients } from './aws/clients.js'
 import { errorMessage, errorName } from './aws/errors.js'
 import { diagnose } from './diagnose/index.js'
 import type { Diagnosis } from './diagnose/types.js'
-import { collectEvidence } from './evidence/collect.js'
+import { collectEvidence } from './evidence/index.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './evidence/schema.js'
 import type { Inputs } from './inputs/inputs.js'
 import type { Logger } from './logger.js'
@@ -99,6 +99,7 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     deploymentId: base.deploymentId ?? null,
     service: watch.service,
     tasks: watch.tasks,
+    taskDefinitionArn: watch.taskDefinitionArn,
     watch: base.watch,
     logLines: inputs.logLines
   })

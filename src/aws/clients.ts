@@ -8,6 +8,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { SSMClient } from '@aws-sdk/client-ssm'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 
 export interface AwsClients {
   ecs: ECSClient
@@ -26,7 +27,7 @@ export interface ClientOptions {
   /** Endpoint override (tests and the simulator); AWS_ENDPOINT_URL in the environment works too. */
   endpoint?: string
   /** Static credentials (tests); by default the SDK's provider chain. */
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date }
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider
   /** SDK standard retry attempts per call (throttling and 5xx are retried with jittered backoff). */
   maxAttempts?: number
   /** Per-request timeout; a request that exceeds it fails with TimeoutError instead of hanging. */

@@ -12,7 +12,7 @@ import type {
   Subnet,
   VpcEndpoint
 } from '@aws-sdk/client-ec2'
-import type { TargetGroup, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
+import type { LoadBalancer, TargetGroup, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
 import type { Jsonified, Verdict } from '../types.js'
 
 export const EVIDENCE_SCHEMA_VERSION = 1
@@ -48,6 +48,8 @@ export interface LogExcerpt {
 
 export interface NetworkEvidence {
   vpcId?: string
+  /** The security groups the tasks get: awsvpcConfiguration.securityGroups, or the VPC default group when none is set. */
+  taskSecurityGroupIds?: string[]
   /** DescribeVpcAttribute results. */
   vpcAttributes?: { enableDnsSupport?: boolean; enableDnsHostnames?: boolean }
   subnets?: Jsonified<Subnet>[]
@@ -118,15 +120,50 @@ export interface LogGroupEvidence {
 export interface LoadBalancingEvidence {
   targetGroups?: Jsonified<TargetGroup>[]
   targetHealth?: { targetGroupArn: string; descriptions: Jsonified<TargetHealthDescription>[] }[]
+  /** The load balancers of those target groups (their SecurityGroups are also in network.securityGroups). */
+  loadBalancers?: Jsonified<LoadBalancer>[]
 }
+
+/** Titles of the evidence checks, as `UnavailableCheck.check` names them. */
+export const EVIDENCE_CHECKS = {
+  taskDefinition: 'Task definition',
+  previousTaskDefinition: 'Previous task definition',
+  serviceDeployments: 'Service deployment history',
+  containerInstances: 'Container instances',
+  containerLogs: 'Container logs',
+  logGroups: 'CloudWatch log groups',
+  subnets: 'Subnets and free IP addresses',
+  routeTables: 'Subnet route tables',
+  natGateways: 'NAT gateways',
+  vpcEndpoints: 'VPC endpoints',
+  vpcAttributes: 'VPC DNS attributes',
+  securityGroups: 'Security groups',
+  networkAcls: 'Network ACLs',
+  s3PrefixList: 'S3 prefix list',
+  roles: 'IAM roles and trust policies',
+  policySimulation: 'Execution role permissions',
+  images: 'Container images',
+  secrets: 'Secrets and parameters',
+  targetGroups: 'Target groups',
+  targetHealth: 'Target health',
+  loadBalancers: 'Load balancers'
+} as const
+export type EvidenceCheck = (typeof EVIDENCE_CHECKS)[keyof typeof EVIDENCE_CHECKS]
+
+/** errorCode of a call that had not answered when the collection's overall deadline passed. */
+export const DEADLINE_EXCEEDED = 'DeadlineExceeded'
 
 /** A check that could not run: which API failed and how. */
 export interface UnavailableCheck {
+  /** One of EVIDENCE_CHECKS. */
   check: string
   /** IAM action form, e.g. "iam:SimulatePrincipalPolicy". */
   api: string
   error: string
+  /** Error name from the SDK (e.g. "AccessDeniedException"), or DEADLINE_EXCEEDED. */
   errorCode?: string
+  /** What the call was about when it concerned one resource (a role, secret, image, log stream, target group). */
+  resource?: string
 }
 
 export interface Evidence {
@@ -144,7 +181,7 @@ export interface Evidence {
   previousTaskDefinition?: EcsTaskDefinition | null
   /** Tasks of the followed deployment (startedBy == deploymentId), stopped and running. */
   tasks?: EcsTask[]
-  /** DescribeServiceDeployments for the followed deployment, when available. */
+  /** DescribeServiceDeployments for the followed deployment (first), then later ones such as its rollback; when available. */
   serviceDeployments?: Jsonified<ServiceDeployment>[]
   logs?: LogExcerpt[]
   network?: NetworkEvidence

@@ -14,6 +14,7 @@ export interface Observation {
 /** Facts fixed when the watch starts. */
 export interface WatchBaseline {
   deploymentId: string
+  taskDefinitionArn?: string
   /** Task definitions of the service's other deployments at start: a rollback returns to one of them. */
   previousTaskDefinitions: string[]
   startedAtMs: number
@@ -39,6 +40,8 @@ export interface Decision {
 
 export interface WatchResult extends Decision {
   deploymentId: string
+  /** The task definition the followed deployment runs. */
+  taskDefinitionArn?: string
   service: EcsService
   tasks: EcsTask[]
   startedAt: string

@@ -132,6 +132,7 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
     return {
       ...decision,
       deploymentId,
+      taskDefinitionArn: baseline?.taskDefinitionArn,
       service: service ?? {},
       tasks,
       startedAt: new Date(startedAtMs).toISOString(),

@@ -1,0 +1,167 @@
+import { createClients, destroyClients, type AwsClients, type ClientOptions } from '../aws/clients.js'
+import { errorMessage, errorName } from '../aws/errors.js'
+import type { Scope } from './arns.js'
+import { DEADLINE_EXCEEDED, type EvidenceCheck, type UnavailableCheck } from './schema.js'
+
+/** What a call is for, so a failure can name the check and the IAM action it needs. */
+export interface CallSpec {
+  check: EvidenceCheck
+  /** IAM action form, e.g. "ec2:DescribeRouteTables". */
+  api: string
+  resource?: string
+}
+
+/** Options every SDK call gets: the collection's abort signal. */
+export interface CallOptions {
+  abortSignal: AbortSignal
+}
+
+/**
+ * Maps an expected error (e.g. ResourceNotFoundException) to a result; `undefined` means
+ * "not expected", and the call is recorded as unavailable.
+ */
+export type ExpectedError<T> = (error: unknown) => T | undefined
+
+export interface ContextOptions {
+  clients: AwsClients
+  region: string
+  /** The service's account and partition, read from its ARNs. */
+  accountId?: string
+  partition: string
+  deadlineMs: number
+}
+
+/**
+ * Shared state of one evidence collection: clients, the overall deadline, and the list of
+ * checks that could not run. Every AWS call goes through `call`, which never throws.
+ */
+export class CollectionContext {
+  readonly clients: AwsClients
+  readonly region: string
+  readonly accountId?: string
+  readonly partition: string
+  readonly unavailable: UnavailableCheck[] = []
+  private readonly controller = new AbortController()
+  private readonly deadline: Promise<never>
+  private readonly timer: ReturnType<typeof setTimeout>
+  private readonly regionalClients = new Map<string, Promise<AwsClients>>()
+  private readonly madeClients: AwsClients[] = []
+  private disposed = false
+  private readonly deadlineMs: number
+
+  constructor(options: ContextOptions) {
+    this.clients = options.clients
+    this.region = options.region
+    this.accountId = options.accountId
+    this.partition = options.partition
+    this.deadlineMs = options.deadlineMs
+    this.deadline = new Promise<never>((_, reject) => {
+      this.controller.signal.addEventListener('abort', () => reject(new Error('deadline')), { once: true })
+    })
+    this.deadline.catch(() => undefined)
+    this.timer = setTimeout(() => this.controller.abort(), options.deadlineMs)
+    this.timer.unref?.()
+  }
+
+  /** Partition, region and account to build ARNs in. */
+  get scope(): Scope {
+    return { partition: this.partition, region: this.region, accountId: this.accountId }
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal
+  }
+
+  /** Clients for another region (awslogs-region, a cross-region secret or ECR registry), set up like the given ones. */
+  async clientsIn(region: string | undefined): Promise<AwsClients> {
+    if (!region || region === this.region) return this.clients
+    let clients = this.regionalClients.get(region)
+    if (!clients) {
+      clients = sameSetupIn(this.clients, region).then((made) => {
+        if (this.disposed) destroyClients(made)
+        else this.madeClients.push(made)
+        return made
+      })
+      this.regionalClients.set(region, clients)
+    }
+    return clients
+  }
+
+  /**
+   * Runs one AWS call (or one paginated sequence) bounded by the overall deadline. A failure is
+   * recorded in `unavailable` and yields undefined, unless `expected` maps it to a result.
+   */
+  async call<T>(spec: CallSpec, run: (options: CallOptions) => Promise<T>, expected?: ExpectedError<T>): Promise<T | undefined> {
+    if (this.signal.aborted) return this.recordDeadline(spec)
+    try {
+      return await Promise.race([run({ abortSignal: this.signal }), this.deadline])
+    } catch (error) {
+      if (this.signal.aborted) return this.recordDeadline(spec)
+      const result = expected?.(error)
+      if (result !== undefined) return result
+      this.record(spec, errorMessage(error), errorName(error))
+      return undefined
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true
+    clearTimeout(this.timer)
+    for (const clients of this.madeClients.splice(0)) destroyClients(clients)
+  }
+
+  private recordDeadline(spec: CallSpec): undefined {
+    const seconds = Math.round(this.deadlineMs / 100) / 10
+    this.record(spec, `No answer within the ${seconds} s evidence collection deadline`, DEADLINE_EXCEEDED)
+    return undefined
+  }
+
+  private record(spec: CallSpec, error: string, errorCode: string): void {
+    this.unavailable.push({
+      check: spec.check,
+      api: spec.api,
+      error,
+      errorCode,
+      ...(spec.resource ? { resource: spec.resource } : {})
+    })
+  }
+}
+
+/**
+ * Clients for `region` through the one factory, with the endpoint override and the credential
+ * provider of `base`: a collector pointed at the simulator stays on it, and the provider's cache
+ * is shared (no second web-identity exchange).
+ */
+async function sameSetupIn(base: AwsClients, region: string): Promise<AwsClients> {
+  const endpoint = await base.ecs.config.endpoint?.()
+  const url = endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined
+  return createClients({
+    region,
+    ...(url ? { endpoint: url } : {}),
+    // The SDK takes a credential provider where ClientOptions declares static credentials.
+    credentials: base.ecs.config.credentials as unknown as ClientOptions['credentials']
+  })
+}
+
+/** Items of every page of a paginator, stopping after `maxPages` pages (a page is one call). */
+export async function allPages<P, I>(pages: AsyncIterable<P>, items: (page: P) => I[] | undefined, maxPages = 10): Promise<I[]> {
+  const result: I[] = []
+  let count = 0
+  for await (const page of pages) {
+    result.push(...(items(page) ?? []))
+    count += 1
+    if (count >= maxPages) break
+  }
+  return result
+}
+
+/** An SDK error's name is one of `names`. */
+export function isError(error: unknown, ...names: string[]): boolean {
+  return names.includes(errorName(error))
+}
+
+export function unique<T>(values: Iterable<T | undefined | null>): T[] {
+  const result: T[] = []
+  for (const value of values) if (value !== undefined && value !== null && !result.includes(value)) result.push(value)
+  return result
+}

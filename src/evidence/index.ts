@@ -1,0 +1,5 @@
+export { collectEvidence, DEFAULT_EVIDENCE_DEADLINE_MS, DEFAULT_LOG_LINES, type CollectRequest } from './collect.js'
+export { toJson } from './json.js'
+export { readEvidenceFile, writeEvidenceFile } from './file.js'
+export { EvidenceError, parseEvidence } from './validate.js'
+export * from './schema.js'
