@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createClients, destroyClients, type AwsClients } from './aws/clients.js'
 import { renderDiagnosisText } from './cli/text.js'
 import { diagnose } from './diagnose/index.js'
-import { runDoctor } from './doctor.js'
+import { runDoctorForServices } from './doctor.js'
 import { EvidenceError, parseEvidence } from './evidence/validate.js'
 import { InputError, parseInputs, type RawInputs } from './inputs/inputs.js'
 import { consoleLogger } from './logger.js'
@@ -51,14 +51,18 @@ async function watchCommand(args: string[], out: NodeJS.WritableStream, err: Nod
   let clients: AwsClients | undefined
   try {
     clients = createClients({ region: inputs.region })
-    const result = await runDoctor(inputs, clients, consoleLogger(err))
-    if (values['evidence-out']) {
-      const { writeFile } = await import('node:fs/promises')
-      await writeFile(values['evidence-out'], `${JSON.stringify(result.evidence, null, 2)}\n`)
+    const results = await runDoctorForServices(inputs, clients, consoleLogger(err))
+    const evidenceOut = values['evidence-out']
+    if (evidenceOut) {
+      const evidence = results.length === 1 ? results[0].evidence : results.map((r) => r.evidence)
+      await writeFile(evidenceOut, `${JSON.stringify(evidence, null, 2)}\n`)
     }
-    out.write(result.diagnosis ? renderDiagnosisText(result.diagnosis, result.watch.verdict) : `Verdict: ${result.watch.verdict}\n`)
-    out.write(`${result.watch.reason}\n`)
-    return FAILING_VERDICTS.includes(result.watch.verdict) ? 1 : 0
+    results.forEach((result, i) => {
+      if (results.length > 1) out.write(`\n== ${inputs.services[i]} ==\n`)
+      out.write(result.diagnosis ? renderDiagnosisText(result.diagnosis, result.watch.verdict) : `Verdict: ${result.watch.verdict}\n`)
+      out.write(`${result.watch.reason}\n`)
+    })
+    return results.some((r) => FAILING_VERDICTS.includes(r.watch.verdict)) ? 1 : 0
   } finally {
     if (clients) destroyClients(clients)
   }

@@ -11,6 +11,7 @@ import { formatDuration } from './format.js'
 import type { WatchResult } from './watch/types.js'
 import { WatchError } from './watch/poller.js'
 import { realSleep, watchDeployment } from './watch/watch.js'
+import { DescribeServicesBatcher } from './watch/describe-batcher.js'
 
 export interface DoctorResult {
   watch: WatchResult
@@ -21,6 +22,8 @@ export interface DoctorResult {
 export interface DoctorDeps {
   clock?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** Shared by the services of one step so their polls cost one DescribeServices call per 10 services. */
+  batcher?: DescribeServicesBatcher
 }
 
 /**
@@ -84,7 +87,8 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     maxFailedTasks: inputs.maxFailedTasks,
     logger,
     clock,
-    sleep: deps.sleep ?? realSleep
+    sleep: deps.sleep ?? realSleep,
+    batcher: deps.batcher
   })
   logger.info(`Verdict: ${watch.verdict}: ${watch.reason}`)
   const base = watchEvidence(inputs, watch)
@@ -106,4 +110,32 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
   for (const gap of evidence.unavailable ?? []) logger.info(`Check not run: ${gap.check} (${gap.api}: ${gap.error})`)
   logger.endGroup()
   return { watch, evidence, diagnosis: diagnose(evidence) }
+}
+
+/** Prefixes every line with the service name, so concurrent watches stay readable in one log. */
+function prefixed(logger: Logger, name: string): Logger {
+  return {
+    info: (m) => logger.info(`[${name}] ${m}`),
+    warning: (m) => logger.warning(`[${name}] ${m}`),
+    error: (m) => logger.error(`[${name}] ${m}`),
+    debug: (m) => logger.debug(`[${name}] ${m}`),
+    startGroup: (n) => logger.startGroup(`[${name}] ${n}`),
+    endGroup: () => logger.endGroup()
+  }
+}
+
+/** Watches every service of the step concurrently with one shared, batched poll; results in input order. */
+export async function runDoctorForServices(
+  inputs: Inputs,
+  clients: AwsClients,
+  logger: Logger,
+  deps: DoctorDeps = {}
+): Promise<DoctorResult[]> {
+  if (inputs.services.length === 1) return [await runDoctor(inputs, clients, logger, deps)]
+  const batcher = deps.batcher ?? new DescribeServicesBatcher(clients.ecs, inputs.cluster)
+  return Promise.all(
+    inputs.services.map((service) =>
+      runDoctor({ ...inputs, service, services: [service] }, clients, prefixed(logger, service), { ...deps, batcher })
+    )
+  )
 }

@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { createClients, destroyClients, type AwsClients } from './aws/clients.js'
-import { runDoctor } from './doctor.js'
+import { runDoctorForServices } from './doctor.js'
 import { InputError, INPUT_NAMES, parseInputs, type RawInputs } from './inputs/inputs.js'
 import { actionsLogger } from './logger.js'
-import { publishReport } from './publish.js'
+import { publishReports } from './publish.js'
 import { FAILING_VERDICTS } from './types.js'
 import { WatchError } from './watch/poller.js'
 
@@ -18,11 +18,18 @@ export async function run(): Promise<void> {
     const inputs = parseInputs(readActionInputs())
     if (inputs.githubToken) core.setSecret(inputs.githubToken)
     clients = createClients({ region: inputs.region })
-    const result = await runDoctor(inputs, clients, actionsLogger)
-    await publishReport(result, inputs)
-    if (FAILING_VERDICTS.includes(result.watch.verdict)) {
-      const cause = result.diagnosis?.rootCause
-      core.setFailed(`Deployment ${result.watch.verdict}${cause ? ` (${cause.code}: ${cause.title})` : ''}: ${result.watch.reason}`)
+    const results = await runDoctorForServices(inputs, clients, actionsLogger)
+    await publishReports(results, inputs)
+    const failures = results
+      .map((result, i) => ({ result, service: inputs.services[i] }))
+      .filter(({ result }) => FAILING_VERDICTS.includes(result.watch.verdict))
+    if (failures.length > 0) {
+      const lines = failures.map(({ result, service }) => {
+        const cause = result.diagnosis?.rootCause
+        const who = inputs.services.length > 1 ? `${service}: ` : ''
+        return `${who}Deployment ${result.watch.verdict}${cause ? ` (${cause.code}: ${cause.title})` : ''}: ${result.watch.reason}`
+      })
+      core.setFailed(lines.join('\n'))
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof WatchError) core.setFailed(error.message)

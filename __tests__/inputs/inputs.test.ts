@@ -9,6 +9,7 @@ describe('parseInputs', () => {
     expect(parse({})).toEqual({
       cluster: 'prod',
       service: 'api',
+      services: ['api'],
       region: 'eu-west-1',
       deploymentId: undefined,
       taskDefinition: undefined,
@@ -46,7 +47,7 @@ describe('parseInputs', () => {
   test.each([
     [{ cluster: '' }, "Input 'cluster' is required: a cluster name (letters, digits, '-' and '_', up to 255) or an ECS cluster ARN"],
     [{ cluster: 'prod cluster' }, "Input 'cluster' must be a cluster name (letters, digits, '-' and '_', up to 255) or an ECS cluster ARN (got 'prod cluster')"],
-    [{ service: '   ' }, "Input 'service' is required: a service name (letters, digits, '-' and '_', up to 255) or an ECS service ARN"],
+    [{ service: '   ' }, "Input 'service' is required: a service name (letters, digits, '-' and '_', up to 255) or an ECS service ARN; several may be given, comma- or newline-separated"],
     [{ service: 'arn:aws:ecs:eu-west-1:123:service/x' }, "Input 'service' must be a service name (letters, digits, '-' and '_', up to 255) or an ECS service ARN (got 'arn:aws:ecs:eu-west-1:123:service/x')"],
     [{ region: 'europe' }, "Input 'region' must be an AWS region code such as 'eu-west-1' (got 'europe')"],
     [{ region: 'eu-wset-1' }, "Input 'region' must be an AWS region code such as 'eu-west-1' (got 'eu-wset-1')"],
@@ -64,6 +65,18 @@ describe('parseInputs', () => {
     [{ 'log-lines': '20000' }, "Input 'log-lines' must be a whole number of lines from 1 to 10000 (got '20000')"]
   ])('rejects %j with a message naming the input', (overrides, message) => {
     expect(() => parse(overrides)).toThrow(message)
+  })
+
+  test('several services, comma- or newline-separated', () => {
+    expect(parse({ service: 'api, worker\nscheduler\n' }).services).toEqual(['api', 'worker', 'scheduler'])
+    expect(() => parse({ service: 'api,api' })).toThrow("Input 'service' names 'api' twice")
+    expect(() => parse({ service: 'api,bad name' })).toThrow("Input 'service' must be a service name")
+    expect(() => parse({ service: 'api,worker', 'deployment-id': 'ecs-svc/1' })).toThrow(
+      "Input 'deployment-id' applies to one service, but 'service' names 2; leave it empty to follow each service's PRIMARY deployment"
+    )
+    expect(() => parse({ service: Array.from({ length: 51 }, (_, i) => `s${i}`).join(',') })).toThrow(
+      "Input 'service' names 51 services; at most 50 are accepted"
+    )
   })
 
   test('a missing region with no AWS_REGION says where it normally comes from', () => {

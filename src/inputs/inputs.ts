@@ -2,7 +2,10 @@
 
 export interface Inputs {
   cluster: string
+  /** The first (or only) service; see `services`. */
   service: string
+  /** Every service named in the 'service' input (comma- or newline-separated), in order. */
+  services: string[]
   region: string
   deploymentId?: string
   taskDefinition?: string
@@ -116,11 +119,29 @@ function region(raw: RawInputs, env: Record<string, string | undefined>): string
   return value
 }
 
+export const MAX_SERVICES = 50
+
+function serviceList(raw: RawInputs): string[] {
+  const accepted = "a service name (letters, digits, '-' and '_', up to 255) or an ECS service ARN"
+  const items = (raw.service ?? '')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  if (items.length === 0) throw new InputError('service', `is required: ${accepted}; several may be given, comma- or newline-separated`)
+  if (items.length > MAX_SERVICES) throw new InputError('service', `names ${items.length} services; at most ${MAX_SERVICES} are accepted`)
+  for (const item of items) nameOrArn({ service: item }, 'service', 'service')
+  const duplicate = items.find((item, i) => items.indexOf(item) !== i)
+  if (duplicate) throw new InputError('service', `names '${duplicate}' twice`)
+  return items
+}
+
 /** Validates every input; the first bad one throws an InputError naming it and what is accepted. */
 export function parseInputs(raw: RawInputs, env: Record<string, string | undefined> = process.env): Inputs {
-  return {
+  const services = serviceList(raw)
+  const inputs: Inputs = {
     cluster: nameOrArn(raw, 'cluster', 'cluster'),
-    service: nameOrArn(raw, 'service', 'service'),
+    service: services[0],
+    services,
     region: region(raw, env),
     deploymentId: optional(raw, 'deployment-id', DEPLOYMENT_ID, "an ECS deployment id such as 'ecs-svc/1234567890123456789'"),
     taskDefinition: optional(
@@ -151,6 +172,12 @@ export function parseInputs(raw: RawInputs, env: Record<string, string | undefin
     commentOnPr: boolean(raw, 'comment-on-pr', true),
     logLines: number(raw, 'log-lines', DEFAULTS.logLines, { min: 1, max: 10000, integer: true, unit: 'lines' })
   }
+  if (services.length > 1) {
+    for (const name of ['deployment-id', 'task-definition'] as const)
+      if ((raw[name] ?? '').trim() !== '')
+        throw new InputError(name, `applies to one service, but 'service' names ${services.length}; leave it empty to follow each service's PRIMARY deployment`)
+  }
+  return inputs
 }
 
 export const INPUT_NAMES: InputName[] = [

@@ -1,5 +1,4 @@
 import {
-  DescribeServicesCommand,
   DescribeTasksCommand,
   paginateListTasks,
   type DesiredStatus,
@@ -8,6 +7,7 @@ import {
 import type { EcsService, EcsTask } from '../evidence/schema.js'
 import { toJson } from '../evidence/json.js'
 import { errorMessage, errorName, isAccessDenied } from '../aws/errors.js'
+import { DescribeServicesBatcher } from './describe-batcher.js'
 
 /** A problem no retry will fix: missing cluster or service, a permission the watch cannot do without. */
 export class WatchError extends Error {
@@ -34,32 +34,33 @@ function denied(action: string, error: unknown): WatchError {
 export class DeploymentPoller {
   private readonly known = new Map<string, EcsTask>()
 
+  private readonly batcher: DescribeServicesBatcher
+
   constructor(
     private readonly ecs: ECSClient,
     private readonly cluster: string,
-    private readonly serviceName: string
-  ) {}
+    private readonly serviceName: string,
+    batcher?: DescribeServicesBatcher
+  ) {
+    this.batcher = batcher ?? new DescribeServicesBatcher(ecs, cluster)
+  }
 
   async describeService(): Promise<EcsService> {
-    let output
+    let answer
     try {
-      output = await this.ecs.send(
-        new DescribeServicesCommand({ cluster: this.cluster, services: [this.serviceName] })
-      )
+      answer = await this.batcher.describe(this.serviceName)
     } catch (error) {
       if (errorName(error) === 'ClusterNotFoundException')
         throw new WatchError(`Cluster '${this.cluster}' was not found in this region. Check the 'cluster' and 'region' inputs.`)
       if (isAccessDenied(error)) throw denied('ecs:DescribeServices', error)
       throw error
     }
-    const service = output.services?.[0]
-    if (!service) {
-      const reason = output.failures?.[0]?.reason ?? 'MISSING'
+    if (!answer.service) {
       throw new WatchError(
-        `Service '${this.serviceName}' was not found in cluster '${this.cluster}' (${reason}). Check the 'service' and 'cluster' inputs.`
+        `Service '${this.serviceName}' was not found in cluster '${this.cluster}' (${answer.failureReason}). Check the 'service' and 'cluster' inputs.`
       )
     }
-    return toJson(service)
+    return toJson(answer.service)
   }
 
   /**

@@ -5,6 +5,7 @@ import { classifyStop } from '../diagnose/index.js'
 import { errorMessage, errorName, isExpiredCredentials, isTransient } from '../aws/errors.js'
 import type { Logger } from '../logger.js'
 import { cannotStartEvents, evaluate, failedStops, failureSignatures, findDeployment, shortTaskDefinition } from './evaluate.js'
+import { DescribeServicesBatcher } from './describe-batcher.js'
 import { DeploymentPoller, WatchError } from './poller.js'
 import { formatDuration } from '../format.js'
 import { progressLine } from './progress.js'
@@ -23,6 +24,8 @@ export interface WatchOptions {
   clock?: () => number
   sleep?: (ms: number) => Promise<void>
   classify?: (task: EcsTask) => StopClassification
+  /** Shared by the watchers of one step, so their DescribeServices calls are batched. */
+  batcher?: DescribeServicesBatcher
 }
 
 /**
@@ -112,7 +115,7 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
   const sleep = options.sleep ?? realSleep
   const classify = options.classify ?? ((task: EcsTask) => classifyStop({ task }))
   const { logger } = options
-  const poller = new DeploymentPoller(options.ecs, options.cluster, options.service)
+  const poller = new DeploymentPoller(options.ecs, options.cluster, options.service, options.batcher)
   const startedAtMs = clock()
   const deadline = startedAtMs + options.timeoutMs
 

@@ -1,0 +1,74 @@
+/**
+ * One report for a step that watched several services: a row per service, then the full
+ * report of each failing one. Pure, and within the same size limits as a single report.
+ */
+import { COMMENT_MAX_CHARS, commentMarker, renderComment } from './comment.js'
+import { code } from './escape.js'
+import { heading, table } from './markdown.js'
+import { watchDuration, type ReportInput } from './model.js'
+import { renderSummary, SUMMARY_MAX_BYTES } from './summary.js'
+import { hardCut, characters, utf8Bytes } from './budget.js'
+
+const ICON: Record<ReportInput['verdict'], string> = {
+  stable: '✅',
+  failed: '❌',
+  'rolled-back': '↩️',
+  stuck: '⏸️',
+  timeout: '⏱️'
+}
+
+export function combinedMarker(cluster: string, services: string[]): string {
+  return commentMarker(cluster, services.join(','))
+}
+
+function failing(reports: ReportInput[]): ReportInput[] {
+  return reports.filter((r) => r.verdict !== 'stable')
+}
+
+function headline(reports: ReportInput[]): string {
+  const bad = failing(reports)
+  if (bad.length === 0) return heading(2, `✅ All ${reports.length} services deployed and stable`)
+  const counts = new Map<string, number>()
+  for (const r of reports) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1)
+  const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${verdict}`)
+  return heading(2, `❌ ${bad.length} of ${reports.length} services did not deploy: ${parts.join(', ')}`)
+}
+
+function overview(reports: ReportInput[]): string {
+  return table(
+    ['Service', 'Verdict', 'Root cause', 'Deployment', 'Duration'],
+    reports.map((r) => [
+      code(r.serviceName, { inTable: true }),
+      `${ICON[r.verdict]} ${r.verdict}`,
+      r.diagnosis?.rootCause ? code(r.diagnosis.rootCause.code, { inTable: true }) : '',
+      r.deploymentId ? code(r.deploymentId, { inTable: true }) : '',
+      watchDuration(r)
+    ])
+  )
+}
+
+/** Demotes a single report's headings by one level so it nests under the overview. */
+function nested(markdown: string): string {
+  return markdown.replace(/^(#{2,5}) /gm, '#$1 ')
+}
+
+export function renderCombinedSummary(reports: ReportInput[], opts: { maxBytes?: number } = {}): string {
+  const max = opts.maxBytes ?? SUMMARY_MAX_BYTES
+  const head = `${headline(reports)}\n\n${overview(reports)}\n`
+  const bad = failing(reports)
+  const share = Math.floor((max - utf8Bytes(head) - 200) / Math.max(bad.length, 1))
+  const bodies = bad.map((r) => nested(renderSummary(r, { maxBytes: Math.max(share, 2_000) })))
+  return hardCut([head, ...bodies].join('\n---\n\n'), { max, measure: utf8Bytes })
+}
+
+export function renderCombinedComment(reports: ReportInput[]): string {
+  const marker = combinedMarker(reports[0]?.cluster ?? '', reports.map((r) => r.serviceName))
+  const head = `${marker}\n${headline(reports)}\n\n${overview(reports)}\n`
+  const bad = failing(reports)
+  const share = Math.floor((COMMENT_MAX_CHARS - head.length - 200) / Math.max(bad.length, 1))
+  const bodies = bad.map((r) => {
+    const single = renderComment(r).split('\n').slice(1).join('\n')
+    return hardCut(nested(single), { max: share, measure: characters })
+  })
+  return hardCut([head, ...bodies].join('\n---\n\n'), { max: COMMENT_MAX_CHARS, measure: characters })
+}

@@ -1,0 +1,64 @@
+import { DescribeServicesCommand, type DescribeServicesCommandOutput, type ECSClient } from '@aws-sdk/client-ecs'
+
+/** DescribeServices takes at most 10 services per call. */
+export const DESCRIBE_SERVICES_BATCH = 10
+
+type Answer = { service?: NonNullable<DescribeServicesCommandOutput['services']>[number]; failureReason?: string }
+
+interface Waiter {
+  name: string
+  resolve: (answer: Answer) => void
+  reject: (error: unknown) => void
+}
+
+/**
+ * Coalesces the DescribeServices requests that several watchers make in the same turn of the
+ * event loop into one call per 10 services, so watching N services costs ceil(N/10) calls a poll.
+ */
+export class DescribeServicesBatcher {
+  private queue: Waiter[] = []
+  private scheduled = false
+
+  constructor(
+    private readonly ecs: ECSClient,
+    private readonly cluster: string
+  ) {}
+
+  describe(name: string): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, resolve, reject })
+      if (!this.scheduled) {
+        this.scheduled = true
+        setImmediate(() => void this.flush())
+      }
+    })
+  }
+
+  private async flush(): Promise<void> {
+    const waiters = this.queue
+    this.queue = []
+    this.scheduled = false
+    const names = [...new Set(waiters.map((w) => w.name))]
+    for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_BATCH) {
+      const batch = names.slice(i, i + DESCRIBE_SERVICES_BATCH)
+      const mine = waiters.filter((w) => batch.includes(w.name))
+      try {
+        const output = await this.ecs.send(new DescribeServicesCommand({ cluster: this.cluster, services: batch }))
+        for (const waiter of mine) waiter.resolve(answerFor(output, waiter.name))
+      } catch (error) {
+        for (const waiter of mine) waiter.reject(error)
+      }
+    }
+  }
+}
+
+function matches(name: string, candidate: { serviceName?: string; serviceArn?: string }): boolean {
+  return candidate.serviceName === name || candidate.serviceArn === name || candidate.serviceArn?.endsWith(`/${name}`) === true
+}
+
+function answerFor(output: DescribeServicesCommandOutput, name: string): Answer {
+  const service = output.services?.find((s) => matches(name, s))
+  if (service) return { service }
+  const failure = output.failures?.find((f) => f.arn === name || f.arn?.endsWith(`/${name}`))
+  return { failureReason: failure?.reason ?? 'MISSING' }
+}
