@@ -52,7 +52,7 @@ export function old(fake: FakeEcs): EcsDeployment | undefined {
   return fake.service.deployments!.find((d) => d.id === OLD_DEPLOYMENT)
 }
 
-export function runningTask(overrides: Partial<EcsTask> = {}): EcsTask {
+export function runningTask(overrides: Partial<EcsTask> & { id?: string } = {}): EcsTask {
   return buildTask({ lastStatus: 'RUNNING', desiredStatus: 'RUNNING', startedAt: '2026-11-20T10:01:00.000Z', ...overrides })
 }
 
