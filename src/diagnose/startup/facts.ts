@@ -1,6 +1,6 @@
 /** Plain lookups the startup explainers and checks share: the messages of a group, roles, images, secrets, log configs. */
 import { lastSegment, parseArn } from '../../evidence/arns.js'
-import { parseImageReference } from '../../evidence/images.js'
+import { parseImageReference } from '../../evidence/image-reference.js'
 import type { ImageEvidence, PolicySimulation, UnavailableCheck } from '../../evidence/schema.js'
 import { FAILING_VERDICTS } from '../../types.js'
 import type { DiagnosisContext } from '../context.js'
