@@ -1,0 +1,136 @@
+/**
+ * Runs the bundled action (dist/index.js) the way a GitHub runner does: inputs as INPUT_* variables, outputs
+ * and the job summary written to the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, AWS pointed at the simulator.
+ * Used by `npm run demo` and the e2e tests.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Scenario } from './types.js'
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
+export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
+
+export interface ActionRun {
+  exitCode: number | null
+  outputs: Record<string, string>
+  summary: string
+  summaryPath: string
+  outputPath: string
+  /** Captured log (empty when streamed to the terminal). */
+  log: string
+}
+
+export interface RunActionOptions {
+  scenario: Scenario
+  endpointUrl: string
+  /** Directory for the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files (created if needed). */
+  workDir: string
+  pollIntervalSeconds?: number
+  /** Stream the action's log to this process's stdout/stderr instead of capturing it. */
+  streamLog?: boolean
+  /** Kill the action after this many real ms (default: its own timeout plus two minutes). */
+  killAfterMs?: number
+  /** Script to run instead of dist/index.js (tests of this harness). */
+  entry?: string
+}
+
+/** Inputs keep their dashes: INPUT_TIMEOUT-MINUTES, as @actions/core reads them. */
+export function actionEnv(options: RunActionOptions, files: { output: string; summary: string }): Record<string, string> {
+  const { scenario } = options
+  const inputs: Record<string, string> = {
+    cluster: scenario.action.cluster,
+    service: scenario.action.service,
+    region: scenario.action.region,
+    'timeout-minutes': String(scenario.action.timeoutMinutes ?? 5),
+    'poll-interval-seconds': String(options.pollIntervalSeconds ?? 2),
+    'comment-on-pr': 'false',
+    'github-token': ''
+  }
+  if (scenario.action.maxFailedTasks !== undefined) inputs['max-failed-tasks'] = String(scenario.action.maxFailedTasks)
+  if (scenario.action.deploymentId !== undefined) inputs['deployment-id'] = scenario.action.deploymentId
+  const env: Record<string, string> = {}
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
+    const value = process.env[key]
+    if (value !== undefined) env[key] = value
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return {
+    ...env,
+    AWS_ENDPOINT_URL: options.endpointUrl,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_REGION: scenario.action.region,
+    AWS_DEFAULT_REGION: scenario.action.region,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: 'acme/api',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '1',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_SHA: '0000000000000000000000000000000000000000'
+  }
+}
+
+/** Parses the file @actions/core writes outputs to: `name<<ghadelimiter_UUID\nvalue\nghadelimiter_UUID`. */
+export function parseGithubOutput(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const end = lines.indexOf(delimiter, i + 1)
+      if (end < 0) break
+      outputs[name] = lines.slice(i + 1, end).join('\n')
+      i = end
+      continue
+    }
+    const simple = /^([^=]+)=(.*)$/.exec(lines[i])
+    if (simple) outputs[simple[1]] = simple[2]
+  }
+  return outputs
+}
+
+export function runAction(options: RunActionOptions): Promise<ActionRun> {
+  mkdirSync(options.workDir, { recursive: true })
+  const outputPath = join(options.workDir, 'github-output.txt')
+  const summaryPath = join(options.workDir, 'job-summary.md')
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const env = actionEnv(options, { output: outputPath, summary: summaryPath })
+  const killAfterMs = options.killAfterMs ?? ((options.scenario.action.timeoutMinutes ?? 5) + 2) * 60_000
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: options.streamLog ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']
+    })
+    let log = ''
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolvePromise({
+        exitCode,
+        outputs: parseGithubOutput(readFileSync(outputPath, 'utf8')),
+        summary: readFileSync(summaryPath, 'utf8'),
+        summaryPath,
+        outputPath,
+        log
+      })
+    })
+  })
+}
+
+export function actionIsBuilt(): boolean {
+  return existsSync(ACTION_ENTRY)
+}
