@@ -57,7 +57,7 @@ describe('several services in one step', () => {
     fake.mock.on(DescribeServicesCommand).resolves({ services: [structuredClone(fake.service) as never], failures: [{ arn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/ghost', reason: 'MISSING' }] })
     const batcher = new DescribeServicesBatcher(fake.client, 'prod')
     const watch = (service: string) =>
-      watchDeployment({ ecs: fake.client, cluster: 'prod', service, timeoutMs: 1, pollIntervalMs: 10_000, maxFailedTasks: 2, logger: recordingLogger(), batcher })
+      watchDeployment({ ecs: fake.client, cluster: 'prod', service, timeoutMs: 60_000, pollIntervalMs: 10_000, maxFailedTasks: 2, logger: recordingLogger(), batcher })
     await expect(watch('ghost')).rejects.toThrow("Service 'ghost' was not found in cluster 'prod' (MISSING).")
   })
 })

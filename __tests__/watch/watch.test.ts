@@ -367,3 +367,29 @@ describe('watchDeployment API cost and progress', () => {
     expect(fake.calls().DescribeTasks).toBe(10)
   })
 })
+
+describe('a deployment ECS already dropped', () => {
+  test('rolled-back when the service-deployments API says the followed id was rolled back', async () => {
+    const { ListServiceDeploymentsCommand, DescribeServiceDeploymentsCommand } = await import('@aws-sdk/client-ecs')
+    const fake = fakeEcs()
+    rollBack(fake, false)
+    const arn = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod/api/Xq1sJpZ0a9bC8dE7fG6hI'
+    fake.mock.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [{ serviceDeploymentArn: arn }] })
+    fake.mock.on(DescribeServiceDeploymentsCommand).resolves({
+      serviceDeployments: [
+        {
+          serviceDeploymentArn: arn,
+          status: 'ROLLBACK_SUCCESSFUL',
+          statusReason: 'ECS deployment circuit breaker: tasks failed to start.',
+          targetServiceRevision: { arn: 'arn:aws:ecs:eu-west-1:123456789012:service-revision/prod/api/4718061531863413372' }
+        }
+      ]
+    })
+    const result = await watchDeployment(options(fake, fakeTime(() => undefined), { deploymentId: 'ecs-svc/4718061531863413372' }).opts)
+    expect(result.verdict).toBe('rolled-back')
+    expect(result.deploymentId).toBe('ecs-svc/4718061531863413372')
+    expect(result.reason).toBe(
+      'ecs-svc/4718061531863413372 was rolled back before the watch started (ROLLBACK_SUCCESSFUL): ECS deployment circuit breaker: tasks failed to start.'
+    )
+  })
+})

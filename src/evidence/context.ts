@@ -2,6 +2,7 @@ import { createClients, destroyClients, type AwsClients, type ClientOptions } fr
 import { errorMessage, errorName } from '../aws/errors.js'
 import type { Scope } from './arns.js'
 import { DEADLINE_EXCEEDED, type EvidenceCheck, type UnavailableCheck } from './schema.js'
+import { setMaxListeners } from 'node:events'
 
 /** What a call is for, so a failure can name the check and the IAM action it needs. */
 export interface CallSpec {
@@ -41,7 +42,7 @@ export class CollectionContext {
   readonly accountId?: string
   readonly partition: string
   readonly unavailable: UnavailableCheck[] = []
-  private readonly controller = new AbortController()
+  private readonly controller = withUnboundedListeners(new AbortController())
   private readonly deadline: Promise<never>
   private readonly timer: ReturnType<typeof setTimeout>
   private readonly regionalClients = new Map<string, Promise<AwsClients>>()
@@ -164,4 +165,10 @@ export function unique<T>(values: Iterable<T | undefined | null>): T[] {
   const result: T[] = []
   for (const value of values) if (value !== undefined && value !== null && !result.includes(value)) result.push(value)
   return result
+}
+
+/** Every evidence call listens on the one deadline signal; more than Node's default 10 is expected, not a leak. */
+function withUnboundedListeners(controller: AbortController): AbortController {
+  setMaxListeners(0, controller.signal)
+  return controller
 }

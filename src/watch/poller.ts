@@ -1,5 +1,8 @@
 import {
+  DescribeServiceDeploymentsCommand,
   DescribeTasksCommand,
+  ListServiceDeploymentsCommand,
+  type ServiceDeployment,
   paginateListTasks,
   type DesiredStatus,
   type ECSClient
@@ -114,6 +117,23 @@ export class DeploymentPoller {
     } catch (error) {
       if (isAccessDenied(error)) throw denied('ecs:DescribeTasks', error)
       throw error
+    }
+  }
+
+  /**
+   * Finds a deployment that DescribeServices no longer lists (ECS drops it soon after a rollback)
+   * through the service-deployments API; its service revision carries the deployment id's digits.
+   */
+  async findServiceDeployment(deploymentId: string): Promise<ServiceDeployment | undefined> {
+    const digits = deploymentId.replace(/^ecs-svc\//, '')
+    try {
+      const listed = await this.ecs.send(new ListServiceDeploymentsCommand({ cluster: this.cluster, service: this.serviceName }))
+      const arns = (listed.serviceDeployments ?? []).flatMap((d) => (d.serviceDeploymentArn ? [d.serviceDeploymentArn] : [])).slice(0, 20)
+      if (arns.length === 0) return undefined
+      const described = await this.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: arns }))
+      return described.serviceDeployments?.find((d) => d.targetServiceRevision?.arn?.endsWith(`/${digits}`))
+    } catch {
+      return undefined
     }
   }
 }

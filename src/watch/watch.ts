@@ -47,6 +47,26 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, expired]).finally(() => clearTimeout(timer))
 }
 
+/** A deployment ECS already finished with and dropped from DescribeServices. */
+export class DeploymentGoneError extends WatchError {
+  constructor(
+    readonly deploymentId: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** The verdict for a deployment that only the service-deployments API still knows, or null. */
+export function goneDeploymentDecision(deploymentId: string, status: string | undefined, reason?: string): Decision | null {
+  const why = reason ? `: ${reason}` : ''
+  if (status?.startsWith('ROLLBACK_'))
+    return { verdict: 'rolled-back', reason: `${deploymentId} was rolled back before the watch started (${status})${why}` }
+  if (status === 'STOPPED' || status === 'STOP_REQUESTED')
+    return { verdict: 'failed', reason: `${deploymentId} was stopped (${status})${why}` }
+  return null
+}
+
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 function taskDefinitionMatches(arn: string | undefined, wanted: string): boolean {
@@ -70,7 +90,8 @@ export function chooseDeployment(
   if (deploymentId) {
     const found = findDeployment(service, deploymentId)
     if (!found)
-      throw new WatchError(
+      throw new DeploymentGoneError(
+        deploymentId,
         `Input 'deployment-id' ${deploymentId} is not a current deployment of ${name}; its deployments are ${describeDeployments(service)}.`
       )
     if (taskDefinition && !taskDefinitionMatches(found.taskDefinition, taskDefinition))
@@ -150,6 +171,12 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
       await withDeadline(pollOnce(), deadline - clock())
       consecutiveErrors = 0
     } catch (error) {
+      if (error instanceof DeploymentGoneError) {
+        const gone = await poller.findServiceDeployment(error.deploymentId)
+        const decision = goneDeploymentDecision(error.deploymentId, gone?.status, gone?.statusReason ?? gone?.rollback?.reason)
+        if (!decision) throw error
+        return { ...finish(decision), deploymentId: error.deploymentId }
+      }
       if (error instanceof WatchError) throw error
       if (isExpiredCredentials(error))
         throw new WatchError(
