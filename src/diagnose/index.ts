@@ -6,6 +6,7 @@ import type { CheckResult, ClassifiedGroup, RuleSet } from './rules.js'
 import { runtimeRules, whatChanged } from './runtime/index.js'
 import { startupRules } from './startup/index.js'
 import { normaliseReason } from './stops.js'
+import { logsForTask } from './task-logs.js'
 import type { Check, Diagnosis, FailureGroup, Finding } from './types.js'
 
 export type { Diagnosis } from './types.js'
@@ -85,7 +86,7 @@ function unknownFinding(ctx: DiagnosisContext): Finding {
 }
 
 function logsOf(evidence: Evidence, task: EcsTask) {
-  return (evidence.logs ?? []).filter((l) => l.taskArn === task.taskArn)
+  return logsForTask(evidence, task)
 }
 
 function groupByCode(
