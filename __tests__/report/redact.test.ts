@@ -61,3 +61,12 @@ describe('redactLines and redactTail', () => {
     expect(redactTail(pem, 3)).toEqual([REDACTED, '-----END PRIVATE KEY-----', 'done'])
   })
 })
+
+it('does not take our own root-cause labels for KEY: value secrets', async () => {
+  const { redactSecrets } = await import('../../src/report/redact.js')
+  expect(redactSecrets('stopped with: secret-access-denied: secrets-manager ResourceInitializationError', [])).toEqual({
+    text: 'stopped with: secret-access-denied: secrets-manager ResourceInitializationError',
+    secrets: []
+  })
+  expect(redactSecrets('SECRET_TOKEN: s3cr3t-v4lue', []).secrets).toEqual(['s3cr3t-v4lue'])
+})

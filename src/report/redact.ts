@@ -1,3 +1,4 @@
+import { ROOT_CAUSE_CODES } from '../types.js'
 /**
  * Credential redaction for anything a container or AWS wrote before it reaches a report.
  * Each rule keeps the context that helps a reader ("DB_PASSWORD=", "Bearer ", the URL host) and
@@ -25,7 +26,7 @@ interface Rule {
   pattern: RegExp
   /** Index of the capture group holding the secret; the rest of the match is kept. */
   secretGroup: number
-  accept?: (secret: string) => boolean
+  accept?: (secret: string, prefix: string) => boolean
 }
 
 const PRIVATE_KEY_BLOCK = /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)([\s\S]*?)(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g
@@ -55,7 +56,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`(?<![\\w/:.-])([A-Za-z0-9_.-]{0,64}${SECRET_NAME}[A-Za-z0-9_.-]{0,64}["']?(?:\\s*=\\s*|:\\s+))("[^"\\n]+"|'[^'\\n]+'|[^\\s"',;&]+)`, 'gi'),
     secretGroup: 2,
-    accept: isPlausibleSecretValue
+    accept: (value, prefix) => isPlausibleSecretValue(value) && !isRootCauseLabel(prefix)
   },
   // A 40-character AWS secret access key standing alone (mixed case plus a digit or / +).
   {
@@ -64,6 +65,12 @@ const RULES: Rule[] = [
     accept: (value) => /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9/+]/.test(value)
   }
 ]
+
+/** Our own "secret-access-denied: ..." labels name a failure, not a secret. */
+function isRootCauseLabel(prefix: string): boolean {
+  const key = prefix.replace(/["']?\s*(?:=|:)\s*$/, '')
+  return (ROOT_CAUSE_CODES as readonly string[]).includes(key)
+}
 
 /** ARNs, placeholders and already-masked values are names or references, not secrets. */
 function isPlausibleSecretValue(quoted: string): boolean {
@@ -98,9 +105,9 @@ export function redactSecrets(line: string, knownSecrets: readonly string[] = []
       const match = args[0] as string
       const groups = args.slice(1, 1 + rule.secretGroup) as (string | undefined)[]
       const secret = groups[rule.secretGroup - 1] ?? ''
-      if (!secret || (rule.accept && !rule.accept(secret))) return match
-      secrets.push(secret.replace(/^(["'])(.*)\1$/, '$2'))
       const prefix = groups.slice(0, rule.secretGroup - 1).join('')
+      if (!secret || (rule.accept && !rule.accept(secret, prefix))) return match
+      secrets.push(secret.replace(/^(["'])(.*)\1$/, '$2'))
       return `${prefix}${REDACTED}${match.slice(prefix.length + secret.length)}`
     })
   }
