@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { REDACTED, redactLines, redactSecrets, redactTail } from '../../src/report/redact.js'
+import { REDACTED, redactLines, redactSecrets, redactTail } from '../../src/redact.js'
 
 describe('redactSecrets', () => {
   it.each([
@@ -63,7 +63,7 @@ describe('redactLines and redactTail', () => {
 })
 
 it('does not take our own root-cause labels for KEY: value secrets', async () => {
-  const { redactSecrets } = await import('../../src/report/redact.js')
+  const { redactSecrets } = await import('../../src/redact.js')
   expect(redactSecrets('stopped with: secret-access-denied: secrets-manager ResourceInitializationError', [])).toEqual({
     text: 'stopped with: secret-access-denied: secrets-manager ResourceInitializationError',
     secrets: []

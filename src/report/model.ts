@@ -4,7 +4,7 @@
 import type { Diagnosis } from '../diagnose/types.js'
 import type { EcsDeployment, EcsTask, EcsTaskDefinition, Evidence } from '../evidence/schema.js'
 import type { Verdict } from '../types.js'
-import { looksSecretName, redactLines, redactSecrets, redactTail } from './redact.js'
+import { looksSecretName, redactLines, redactSecrets, redactTail } from '../redact.js'
 import { formatDuration } from '../format.js'
 
 export interface ReportInput {

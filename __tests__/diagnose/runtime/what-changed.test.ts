@@ -62,7 +62,7 @@ describe('what changed since the previous task definition', () => {
     expect(fields['task taskRoleArn'].after).toBe(`arn:aws:iam::${ACCOUNT}:role/api-task-role-v2`)
     expect(fields['task runtimePlatform']).toMatchObject({ before: 'LINUX/X86_64', after: 'LINUX/ARM64' })
     expect(fields['api ports']).toMatchObject({ before: '8080/tcp', after: '3000/tcp' })
-    expect(fields['api command']).toMatchObject({ before: '(none)', after: '["node","dist/server.js","--db-password=***"]' })
+    expect(fields['api command']).toMatchObject({ before: '(none)', after: '["node","dist/server.js","--db-password=[REDACTED]"]' })
     expect(fields['api healthCheck'].after).toBe('["CMD-SHELL","wget -qO- http://localhost:3000/health || exit 1"] interval 15 timeout 5 retries 3 startPeriod 0')
     expect(fields['api logConfiguration'].after).toBe('awsfirelens apikey=*** Host=http-intake.logs.datadoghq.eu Name=datadog')
   })

@@ -1,4 +1,4 @@
-import { ROOT_CAUSE_CODES } from '../types.js'
+import { ROOT_CAUSE_CODES } from './types.js'
 /**
  * Credential redaction for anything a container or AWS wrote before it reaches a report.
  * Each rule keeps the context that helps a reader ("DB_PASSWORD=", "Bearer ", the URL host) and
@@ -78,6 +78,8 @@ function isPlausibleSecretValue(quoted: string): boolean {
   if (!value) return false
   if (value.includes(REDACTED) || /^\*+$/.test(value)) return false
   if (/^arn:aws[a-z-]*:/i.test(value)) return false
+  // Source code quoted in a stack trace (`SECRET_KEY = os.environ[...]`) names a variable; it is not a value.
+  if (/^(?:os\.|process\.|ENV\b|System\.|env\b|getenv|settings\.|config\.|self\.|this\.|\$\{)/.test(value)) return false
   if (/^(?:null|none|true|false|undefined|\$\{.*\}|\{\{.*\}\}|<[^>]*>)$/i.test(value)) return false
   return true
 }
