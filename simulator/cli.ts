@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_SPEED } from './clock.js'
 import type { Faults } from './faults.js'
-import { scenarios } from './scenarios/index.js'
+import { allScenarios as scenarios } from './scenarios/index.js'
 
 const FLAGS = {
   scenario: { type: 'string' },

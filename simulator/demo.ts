@@ -6,7 +6,7 @@ import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_SPEED, startSimulator } from './index.js'
 import { actionIsBuilt, REPO_ROOT, runAction } from './run-action.js'
-import { DEFAULT_DEMO_SCENARIO, scenarios } from './scenarios/index.js'
+import { allScenarios as scenarios, DEFAULT_DEMO_SCENARIO } from './scenarios/index.js'
 
 function fail(message: string, code: number): never {
   process.stderr.write(`demo: ${message}\n`)

@@ -16,11 +16,13 @@ export interface Faults {
   deny?: string[]
   /** "Service:Operation" entries that are never answered. */
   hang?: string[]
+  /** From this simulated second on, every call is refused as signed with expired credentials (ExpiredToken). */
+  credentialsExpireAt?: number
   /** Seed of the fault dice (default 1), for reproducible runs. */
   seed?: number
 }
 
-export type CallOutcome = 'ok' | 'throttled' | 'error' | 'denied' | 'hung'
+export type CallOutcome = 'ok' | 'throttled' | 'error' | 'denied' | 'hung' | 'expired'
 
 export interface OperationRef {
   service: ServiceId
@@ -56,6 +58,9 @@ export function validateFaults(faults: Faults): void {
   if (faults.latencyMs !== undefined && (!Number.isFinite(faults.latencyMs) || faults.latencyMs < 0)) {
     throw new FaultConfigError(`latencyMs must be a non-negative number, got ${faults.latencyMs}`)
   }
+  if (faults.credentialsExpireAt !== undefined && !Number.isFinite(faults.credentialsExpireAt)) {
+    throw new FaultConfigError(`credentialsExpireAt must be a number of simulated seconds, got ${faults.credentialsExpireAt}`)
+  }
   for (const spec of faults.deny ?? []) parseOperationRef(spec, 'deny')
   for (const spec of faults.hang ?? []) parseOperationRef(spec, 'hang')
 }
@@ -82,7 +87,8 @@ export class FaultInjector {
     return this.faults.latencyMs ?? 0
   }
 
-  decide(service: ServiceId, operation: string): CallOutcome {
+  decide(service: ServiceId, operation: string, simSeconds = 0): CallOutcome {
+    if (this.faults.credentialsExpireAt !== undefined && simSeconds >= this.faults.credentialsExpireAt) return 'expired'
     if (matches(this.hang, service, operation)) return 'hung'
     if (matches(this.deny, service, operation)) return 'denied'
     if (this.faults.throttleRate && this.random() < this.faults.throttleRate) return 'throttled'
@@ -90,9 +96,14 @@ export class FaultInjector {
     return 'ok'
   }
 
-  errorFor(outcome: 'throttled' | 'error' | 'denied', service: ServiceDefinition, operation: string, world: World): AwsError {
+  errorFor(outcome: 'throttled' | 'error' | 'denied' | 'expired', service: ServiceDefinition, operation: string, world: World): AwsError {
     const ec2 = service.protocol === 'ec2Query'
     const json = service.protocol === 'awsJson1_1'
+    if (outcome === 'expired') {
+      if (ec2) return new AwsError('RequestExpired', 'Request has expired.', 400)
+      const message = 'The security token included in the request is expired'
+      return json ? new AwsError('ExpiredTokenException', message, 400) : new AwsError('ExpiredToken', message, 403, 'Sender')
+    }
     if (outcome === 'throttled') {
       if (ec2) return new AwsError('RequestLimitExceeded', 'Request limit exceeded.', 503, 'Sender')
       return new AwsError(json ? 'ThrottlingException' : 'Throttling', 'Rate exceeded', 400)

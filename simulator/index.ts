@@ -3,8 +3,7 @@
  * from AWS for the calls the action makes. See simulator/README.md.
  */
 import { DEFAULT_SPEED, SimClock } from './clock.js'
-import { EcsScheduler } from './engine/scheduler.js'
-import { EcsViews } from './engine/views.js'
+import { SimCluster } from './engine/cluster.js'
 import { FaultInjector, type CallOutcome, type Faults } from './faults.js'
 import { IdGenerator } from './random.js'
 import { getScenario } from './scenarios/index.js'
@@ -13,8 +12,8 @@ import type { SimContext } from './services/context.js'
 import type { Scenario } from './types.js'
 
 export type { Faults, CallOutcome } from './faults.js'
-export type { Scenario, World, Timeline, TaskFate, TaskOutcome } from './types.js'
-export { scenarios, getScenario } from './scenarios/index.js'
+export type { Scenario, ServiceExpectation, ServiceScenario, World, Timeline, TaskFate, TaskOutcome } from './types.js'
+export { allScenarios, multiServiceScenarios, scenarios, getScenario } from './scenarios/index.js'
 
 export { DEFAULT_SPEED } from './clock.js'
 
@@ -55,15 +54,15 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
   const scenario = typeof options.scenario === 'string' ? getScenario(options.scenario) : options.scenario
   const speed = options.speed ?? scenario.speed ?? DEFAULT_SPEED
   if (!Number.isFinite(speed) || speed <= 0) throw new Error(`speed must be a positive number, got ${options.speed}`)
-  const faults = new FaultInjector(options.faults ?? {})
+  const faults = new FaultInjector(withScenarioFaults(scenario.faults, options.faults))
   const clock = new SimClock(options.clock ?? 'real', speed)
   const ids = new IdGenerator(scenario.name)
-  const scheduler = new EcsScheduler(scenario, clock, ids)
-  const views = new EcsViews(scheduler, scenario.world, clock)
+  const cluster = new SimCluster(scenario, clock, ids)
+  const { scheduler, views } = cluster.first
   const context = (): SimContext => {
     const simNow = clock.simSeconds()
-    scheduler.advanceTo(simNow)
-    return { world: scenario.world, scheduler, views, clock, ids, simNow, now: clock.dateAt(simNow) }
+    cluster.advanceTo(simNow)
+    return { world: scenario.world, cluster, scheduler, views, clock, ids, simNow, now: clock.dateAt(simNow) }
   }
   const server = new SimServer({ context, clock, faults })
   const port = await server.listen(options.port ?? 0)
@@ -75,11 +74,22 @@ export async function startSimulator(options: StartOptions): Promise<RunningSimu
     simSeconds: () => clock.simSeconds(),
     advance: (seconds) => {
       clock.advance(seconds)
-      scheduler.advanceTo(clock.simSeconds())
+      cluster.advanceTo(clock.simSeconds())
     },
     callCounts: () => countCalls(server.calls),
     callLog: () => server.calls.map((c) => ({ ...c })),
     close: () => (closed ??= server.close())
+  }
+}
+
+/** The caller's faults plus the scenario's own (its deny and hang lists are added to the caller's). */
+export function withScenarioFaults(scenario: Faults | undefined, caller: Faults | undefined): Faults {
+  if (!scenario) return caller ?? {}
+  return {
+    ...scenario,
+    ...caller,
+    deny: [...(scenario.deny ?? []), ...(caller?.deny ?? [])],
+    hang: [...(scenario.hang ?? []), ...(caller?.hang ?? [])]
   }
 }
 

@@ -50,6 +50,7 @@ export function actionEnv(options: RunActionOptions, files: { output: string; su
   }
   if (scenario.action.maxFailedTasks !== undefined) inputs['max-failed-tasks'] = String(scenario.action.maxFailedTasks)
   if (scenario.action.deploymentId !== undefined) inputs['deployment-id'] = scenario.action.deploymentId
+  if (scenario.action.onFailure !== undefined) inputs['on-failure'] = scenario.action.onFailure
   const env: Record<string, string> = {}
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
     const value = process.env[key]

@@ -148,7 +148,7 @@ export class SimServer {
       return this.send(response, errorReply(routed, undefined, requestId))
     }
     const { service, operation } = routed
-    const outcome = this.hooks.faults.decide(service.id, operation)
+    const outcome = this.hooks.faults.decide(service.id, operation, simSeconds)
     this.record(service.id, operation, outcome, simSeconds, realMs)
     if (outcome === 'hung') return
     if (outcome !== 'ok') {

@@ -22,6 +22,7 @@ import type {
 } from '@aws-sdk/client-ec2'
 import type { LoadBalancer, TargetGroup, TargetHealthReasonEnum } from '@aws-sdk/client-elastic-load-balancing-v2'
 import type { RootCauseCode, Verdict } from '../src/types.js'
+import type { Faults } from './faults.js'
 
 /** The action inputs the e2e tests and the demo pass for this scenario. */
 export interface ScenarioAction {
@@ -32,18 +33,44 @@ export interface ScenarioAction {
   maxFailedTasks?: number
   /** Passed as the deployment-id input: follow this deployment even if it is no longer PRIMARY when the action starts. */
   deploymentId?: string
+  /** Passed as the on-failure input. */
+  onFailure?: 'report' | 'rollback'
+}
+
+/** What the action must conclude about one service. rootCause null = nothing failed (or nothing to blame yet). */
+export interface ServiceExpectation {
+  verdict: Verdict
+  rootCause: RootCauseCode | null
+  /** With on-failure: rollback, the rollback output. */
+  rollback?: 'rolled-back' | 'failed' | 'not-permitted' | 'skipped'
+}
+
+/** One more service deployed in the same step, in the same cluster, network and account as `world.service`. */
+export interface ServiceScenario {
+  service: ServiceSpec
+  timeline: Timeline
 }
 
 export interface Scenario {
   name: string
   description: string
-  /** What the action must conclude. rootCause null = nothing failed (or nothing to blame yet). */
-  expect: { verdict: Verdict; rootCause: RootCauseCode | null }
+  /**
+   * What the action must conclude: its verdict and root-cause outputs (with several services, those of
+   * the first failing one) and, for scenarios with several services, each service's own.
+   */
+  expect: ServiceExpectation & { services?: Record<string, ServiceExpectation> }
   action: ScenarioAction
   /** Default speed factor for this scenario when the caller gives none. */
   speed?: number
   world: World
   timeline: Timeline
+  /**
+   * Further services deployed in the same step (multi-service scenarios): each has its own deployments,
+   * tasks, events and timeline; `world.service` and `timeline` are the first service.
+   */
+  moreServices?: ServiceScenario[]
+  /** Faults this scenario always has, e.g. a permission the action's role lacks; added to the caller's. */
+  faults?: Faults
 }
 
 export interface World {
@@ -225,6 +252,11 @@ export interface Timeline {
   launchBlocked?: { eventMessage: string }
   /** Exit codes of the previous deployment's tasks when the rollout stops them (default 143 each). */
   previousTaskExitCodes?: number[]
+  /**
+   * Fate of the i-th task of each deployment started during the replay (UpdateService, or the rollback of
+   * StopServiceDeployment); the last entry repeats. Default: healthy, as the revision rolled back to worked.
+   */
+  laterDeploymentTasks?: TaskFate[]
   /** Tasks of the previous deployment that stopped earlier (within the hour ECS keeps stopped tasks). */
   earlierStoppedTasks?: { minutesAgo: number; stopCode: 'UserInitiated' | 'ServiceSchedulerInitiated' | 'SpotInterruption'; stoppedReason: string; exitCode: number }[]
 }

@@ -1,3 +1,5 @@
+import { rollBack } from './act/rollback.js'
+import type { RollbackOutcome, RollbackStatus } from './act/types.js'
 import type { AwsClients } from './aws/clients.js'
 import { errorMessage, errorName } from './aws/errors.js'
 import { diagnose } from './diagnose/index.js'
@@ -6,8 +8,9 @@ import { collectEvidence } from './evidence/index.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './evidence/schema.js'
 import type { Inputs } from './inputs/inputs.js'
 import type { Logger } from './logger.js'
-import { FAILING_VERDICTS } from './types.js'
+import { FAILING_VERDICTS, type Verdict } from './types.js'
 import { formatDuration } from './format.js'
+import type { WatchSnapshot } from './watch/snapshot.js'
 import type { WatchResult } from './watch/types.js'
 import { WatchError } from './watch/poller.js'
 import { realSleep, watchDeployment } from './watch/watch.js'
@@ -17,6 +20,17 @@ export interface DoctorResult {
   watch: WatchResult
   evidence: Evidence
   diagnosis: Diagnosis | null
+  /** With on-failure: rollback, what the rollback did; null when it was not asked for or nothing failed. */
+  rollback?: RollbackOutcome | null
+}
+
+/** Where one service's doctor is, for live views: each poll's numbers, then the verdict, then done. */
+export interface ServiceUpdate {
+  service: string
+  phase: 'watching' | 'diagnosing' | 'rolling-back' | 'done'
+  snapshot?: WatchSnapshot
+  verdict?: Verdict
+  rollback?: RollbackStatus
 }
 
 export interface DoctorDeps {
@@ -24,6 +38,7 @@ export interface DoctorDeps {
   sleep?: (ms: number) => Promise<void>
   /** Shared by the services of one step so their polls cost one DescribeServices call per 10 services. */
   batcher?: DescribeServicesBatcher
+  onUpdate?: (update: ServiceUpdate) => void
 }
 
 /**
@@ -71,10 +86,16 @@ function watchEvidence(inputs: Inputs, watch: WatchResult): Evidence {
   }
 }
 
-/** Watch the deployment to a verdict; on a failing verdict collect the evidence and diagnose it. */
+/**
+ * Watch the deployment to a verdict; on a failing verdict collect the evidence and diagnose it, then
+ * (on-failure: rollback) roll the service back and watch the rollback.
+ */
 export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Logger, deps: DoctorDeps = {}): Promise<DoctorResult> {
   const clock = deps.clock ?? Date.now
+  const sleep = deps.sleep ?? realSleep
   const timeoutMs = inputs.timeoutMinutes * 60_000
+  const service = inputs.service
+  const update = (phase: ServiceUpdate['phase'], fields: Partial<ServiceUpdate> = {}) => deps.onUpdate?.({ service, phase, ...fields })
   await checkCredentials(clients, timeoutMs, logger, clock())
   const watch = await watchDeployment({
     ecs: clients.ecs,
@@ -87,12 +108,17 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     maxFailedTasks: inputs.maxFailedTasks,
     logger,
     clock,
-    sleep: deps.sleep ?? realSleep,
-    batcher: deps.batcher
+    sleep,
+    batcher: deps.batcher,
+    onProgress: (snapshot) => update('watching', { snapshot })
   })
   logger.info(`Verdict: ${watch.verdict}: ${watch.reason}`)
   const base = watchEvidence(inputs, watch)
-  if (!FAILING_VERDICTS.includes(watch.verdict)) return { watch, evidence: base, diagnosis: null }
+  if (!FAILING_VERDICTS.includes(watch.verdict)) {
+    update('done', { verdict: watch.verdict })
+    return { watch, evidence: base, diagnosis: null, rollback: null }
+  }
+  update('diagnosing', { verdict: watch.verdict })
 
   logger.startGroup('Collecting evidence')
   const evidence = await collectEvidence({
@@ -109,7 +135,37 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
   })
   for (const gap of evidence.unavailable ?? []) logger.info(`Check not run: ${gap.check} (${gap.api}: ${gap.error})`)
   logger.endGroup()
-  return { watch, evidence, diagnosis: diagnose(evidence) }
+  const diagnosis = diagnose(evidence)
+  const rollback = inputs.onFailure === 'rollback' ? await rollBackService(inputs, clients, logger, deps, watch, evidence) : null
+  update('done', { verdict: watch.verdict, rollback: rollback?.status })
+  return { watch, evidence, diagnosis, rollback }
+}
+
+async function rollBackService(
+  inputs: Inputs,
+  clients: AwsClients,
+  logger: Logger,
+  deps: DoctorDeps,
+  watch: WatchResult,
+  evidence: Evidence
+): Promise<RollbackOutcome | null> {
+  const service = inputs.service
+  deps.onUpdate?.({ service, phase: 'rolling-back', verdict: watch.verdict })
+  return rollBack({
+    ecs: clients.ecs,
+    cluster: inputs.cluster,
+    service,
+    watch,
+    evidence,
+    timeoutMs: inputs.timeoutMinutes * 60_000,
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    maxFailedTasks: inputs.maxFailedTasks,
+    logger,
+    clock: deps.clock ?? Date.now,
+    sleep: deps.sleep ?? realSleep,
+    batcher: deps.batcher,
+    onProgress: (snapshot) => deps.onUpdate?.({ service, phase: 'rolling-back', verdict: watch.verdict, snapshot })
+  })
 }
 
 /** Prefixes every line with the service name, so concurrent watches stay readable in one log. */

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { rollbackLine } from './act/report.js'
 import { createClients, destroyClients, type AwsClients } from './aws/clients.js'
 import { runDoctorForServices } from './doctor.js'
 import { InputError, INPUT_NAMES, parseInputs, type RawInputs } from './inputs/inputs.js'
@@ -27,7 +28,8 @@ export async function run(): Promise<void> {
       const lines = failures.map(({ result, service }) => {
         const cause = result.diagnosis?.rootCause
         const who = inputs.services.length > 1 ? `${service}: ` : ''
-        return `${who}Deployment ${result.watch.verdict}${cause ? ` (${cause.code}: ${cause.title})` : ''}: ${result.watch.reason}`
+        const rollback = result.rollback ? ` ${rollbackLine(result.rollback)}` : ''
+        return `${who}Deployment ${result.watch.verdict}${cause ? ` (${cause.code}: ${cause.title})` : ''}: ${result.watch.reason}${rollback}`
       })
       core.setFailed(lines.join('\n'))
     }

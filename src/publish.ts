@@ -1,15 +1,18 @@
 import * as core from '@actions/core'
+import { rollbackLine, withRollbackSection } from './act/report.js'
+import type { RollbackOutcome } from './act/types.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DoctorResult } from './doctor.js'
 import type { Evidence } from './evidence/schema.js'
 import type { Inputs } from './inputs/inputs.js'
-import { combinedMarker, renderCombinedComment, renderCombinedSummary } from './report/combined.js'
-import { commentMarker, renderComment } from './report/comment.js'
+import { characters, hardCut, utf8Bytes } from './report/budget.js'
+import { combinedMarker, renderCombinedComment, renderCombinedSummary, type ServiceReport } from './report/combined.js'
+import { COMMENT_MAX_CHARS, commentMarker, renderComment } from './report/comment.js'
 import { watchDuration, type ReportInput } from './report/model.js'
 import { annotate, maskSecrets, upsertPrComment, writeJobSummary } from './report/publish.js'
-import { renderSummary } from './report/summary.js'
+import { renderSummary, SUMMARY_MAX_BYTES } from './report/summary.js'
 import { FAILING_VERDICTS } from './types.js'
 
 function safeFileName(text: string): string {
@@ -31,8 +34,9 @@ function runUrl(): string | undefined {
     : undefined
 }
 
-function reportInput(result: DoctorResult, inputs: Inputs, service: string): ReportInput {
+function reportInput(result: DoctorResult, inputs: Inputs, service: string): ServiceReport {
   return {
+    rollback: result.rollback ?? null,
     verdict: result.watch.verdict,
     cluster: inputs.cluster,
     serviceName: service,
@@ -46,6 +50,28 @@ function reportInput(result: DoctorResult, inputs: Inputs, service: string): Rep
 }
 
 const isFailing = (report: ReportInput): boolean => FAILING_VERDICTS.includes(report.verdict)
+
+/** Room for the rollback section in a single report (it is a few KiB at most). */
+const ROLLBACK_SECTION_RESERVE = 8_000
+
+/** The job summary of one service, with its rollback section under the headline. */
+function singleSummary(report: ServiceReport): string {
+  const reserve = report.rollback ? ROLLBACK_SECTION_RESERVE : 0
+  const markdown = withRollbackSection(renderSummary(report, { maxBytes: SUMMARY_MAX_BYTES - reserve }), report, report.rollback, 3)
+  return hardCut(markdown, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes })
+}
+
+/** Under GitHub's 65,536 characters: a comment is at most COMMENT_MAX_CHARS plus the rollback section. */
+const COMMENT_WITH_ROLLBACK_MAX_CHARS = COMMENT_MAX_CHARS + 5_000
+
+function singleComment(report: ServiceReport): string {
+  const markdown = withRollbackSection(renderComment(report), report, report.rollback, 4)
+  return markdown.length <= COMMENT_WITH_ROLLBACK_MAX_CHARS ? markdown : hardCut(markdown, { max: COMMENT_WITH_ROLLBACK_MAX_CHARS, measure: characters })
+}
+
+function rollbackOutputs(rollback: RollbackOutcome | null | undefined) {
+  return { rollback: rollback?.status ?? null, rollbackDeploymentId: rollback?.deploymentId ?? null }
+}
 
 async function writeSummary(markdown: string): Promise<void> {
   try {
@@ -68,7 +94,7 @@ async function comment(inputs: Inputs, markdown: string, marker: string): Promis
 /**
  * Outputs first (later steps rely on them), then the summary, annotations and the PR comment.
  * One service: its report. Several: one combined report, and a `services` output with a JSON
- * object per service; `verdict`, `root-cause` and `evidence-file` then describe the first failing one.
+ * object per service; `verdict`, `root-cause`, `rollback` and `evidence-file` then describe the first failing one.
  */
 export async function publishReports(results: DoctorResult[], inputs: Inputs): Promise<void> {
   const reports = results.map((result, i) => reportInput(result, inputs, inputs.services[i] ?? inputs.service))
@@ -78,6 +104,7 @@ export async function publishReports(results: DoctorResult[], inputs: Inputs): P
   core.setOutput('deployment-id', reports[lead].deploymentId ?? '')
   core.setOutput('root-cause', reports[lead].diagnosis?.rootCause?.code ?? '')
   core.setOutput('evidence-file', evidenceFiles[lead])
+  core.setOutput('rollback', reports[lead].rollback?.status ?? '')
   core.setOutput(
     'services',
     JSON.stringify(
@@ -89,19 +116,25 @@ export async function publishReports(results: DoctorResult[], inputs: Inputs): P
             rootCause: r.diagnosis?.rootCause?.code ?? null,
             deploymentId: r.deploymentId,
             duration: watchDuration(r),
-            evidenceFile: evidenceFiles[i]
+            evidenceFile: evidenceFiles[i],
+            ...rollbackOutputs(r.rollback)
           }
         ])
       )
     )
   )
   for (const report of reports) maskSecrets(report)
+  for (const report of reports.filter((r) => r.rollback)) {
+    const line = `${reports.length > 1 ? `${report.serviceName}: ` : ''}${rollbackLine(report.rollback as RollbackOutcome)}`
+    if (report.rollback?.status === 'rolled-back' || report.rollback?.status === 'skipped') core.notice(line)
+    else core.warning(line)
+  }
 
   if (reports.length === 1) {
     const [report] = reports
-    await writeSummary(renderSummary(report))
+    await writeSummary(singleSummary(report))
     if (isFailing(report)) annotate(report)
-    await comment(inputs, renderComment(report), commentMarker(inputs.cluster, report.serviceName))
+    await comment(inputs, singleComment(report), commentMarker(inputs.cluster, report.serviceName))
     return
   }
   await writeSummary(renderCombinedSummary(reports))

@@ -168,3 +168,11 @@ export function redactTail(lines: readonly string[], count: number, knownSecrets
   }
   return redactLines(lines.slice(start), knownSecrets, insideKey).lines
 }
+
+/**
+ * AWS or container text for the Actions log, as one line: credentials redacted, and line breaks
+ * flattened, since a logged line that starts with "::" is a workflow command to the runner.
+ */
+export function logLine(text: string, knownSecrets: readonly string[] = []): string {
+  return redactSecrets(text, knownSecrets).text.replace(/[\r\n\u2028\u2029]+/g, ' ')
+}

@@ -18,7 +18,8 @@ describe('parseInputs', () => {
       maxFailedTasks: 2,
       githubToken: '',
       commentOnPr: true,
-      logLines: 50
+      logLines: 50,
+      onFailure: 'report'
     })
   })
 

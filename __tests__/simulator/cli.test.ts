@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { ECSClient, DescribeServicesCommand } from '@aws-sdk/client-ecs'
-import { scenarios } from '../../simulator/index.js'
+import { allScenarios as scenarios } from '../../simulator/index.js'
 import { REPO_ROOT } from '../../simulator/run-action.js'
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')

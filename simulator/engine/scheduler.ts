@@ -7,7 +7,7 @@
 import type { TaskDefinition } from '@aws-sdk/client-ecs'
 import type { SimClock } from '../clock.js'
 import type { IdGenerator } from '../random.js'
-import type { DeploymentSpec, Scenario, TaskFate, TargetGroupSpec, World } from '../types.js'
+import type { DeploymentSpec, Scenario, ServiceScenario, TaskFate, TargetGroupSpec, Timeline, World } from '../types.js'
 import { LogStore } from './logs.js'
 import { isActive, type SimDeployment, type SimEvent, type SimTask } from './model.js'
 import { TaskLifecycle } from './task-lifecycle.js'
@@ -21,22 +21,38 @@ export function circuitBreakerThreshold(desiredCount: number): number {
   return Math.min(200, Math.max(3, Math.ceil(0.5 * desiredCount)))
 }
 
+export interface SchedulerOptions {
+  /** The service this scheduler runs, when it is not the scenario's first (`world.service`). */
+  service?: ServiceScenario
+  /** CloudWatch Logs storage shared by the services of one simulator. */
+  logs?: LogStore
+}
+
 export class EcsScheduler {
   readonly deployments: SimDeployment[] = []
   readonly tasks: SimTask[] = []
   /** Newest first, as DescribeServices returns them. */
   readonly events: SimEvent[] = []
-  readonly logs = new LogStore()
+  readonly logs: LogStore
   readonly queue = new TimeQueue()
+  /** The scenario's world as this service sees it: `world.service` is this service. */
   readonly world: World
+  private readonly timeline: Timeline
   private readonly lifecycle: TaskLifecycle
+  /** The deployment DescribeServices names as currentServiceDeployment. */
+  private current?: SimDeployment
+  /** Simulated second of DeleteService (with force): nothing launches or scales after it. */
+  deletedAt?: number
 
   constructor(
     private readonly scenario: Scenario,
     readonly clock: SimClock,
-    readonly ids: IdGenerator
+    readonly ids: IdGenerator,
+    options: SchedulerOptions = {}
   ) {
-    this.world = scenario.world
+    this.world = options.service ? { ...scenario.world, service: options.service.service } : scenario.world
+    this.timeline = options.service?.timeline ?? scenario.timeline
+    this.logs = options.logs ?? new LogStore()
     this.lifecycle = new TaskLifecycle(this)
     this.setUp()
   }
@@ -51,6 +67,10 @@ export class EcsScheduler {
 
   get followed(): SimDeployment {
     return this.deployments.find((d) => d.id === this.service.deployment.id) as SimDeployment
+  }
+
+  get currentDeployment(): SimDeployment {
+    return this.current ?? this.followed
   }
 
   visibleDeployments(): SimDeployment[] {
@@ -102,11 +122,11 @@ export class EcsScheduler {
     for (const at of [-DAY + 301, -DAY + 6 * 3600 + 301, -DAY + 12 * 3600 + 301, -DAY + 18 * 3600 + 301]) this.event('has reached a steady state.', at)
     this.seedPreviousTasks(previous)
 
-    const followed = this.addDeployment(this.service.deployment, 0, this.scenario.timeline.newTasks)
+    const followed = this.addDeployment(this.service.deployment, 0, this.timeline.newTasks)
     followed.status = 'PRIMARY'
     followed.serviceDeployment.sourceDeploymentIds = [previous.id]
     followed.nextLaunchAt = 2
-    if (this.scenario.timeline.launchBlocked) followed.launchBlocked = { ...this.scenario.timeline.launchBlocked, reported: false }
+    if (this.timeline.launchBlocked) followed.launchBlocked = { ...this.timeline.launchBlocked, reported: false }
     this.queue.wakeUpAt(followed.nextLaunchAt)
   }
 
@@ -148,8 +168,8 @@ export class EcsScheduler {
   }
 
   private seedPreviousTasks(previous: SimDeployment): void {
-    const exitCodes = this.scenario.timeline.previousTaskExitCodes ?? []
-    for (const [index, earlier] of (this.scenario.timeline.earlierStoppedTasks ?? []).entries()) {
+    const exitCodes = this.timeline.previousTaskExitCodes ?? []
+    for (const [index, earlier] of (this.timeline.earlierStoppedTasks ?? []).entries()) {
       const task = this.lifecycle.create(previous, HEALTHY_FATE, -DAY + 5 + index)
       this.lifecycle.bringUp(task, -DAY + 20 + index)
       const stoppedAt = -earlier.minutesAgo * 60
@@ -179,6 +199,7 @@ export class EcsScheduler {
   // ---------------------------------------------------------------- the scheduler loop
 
   private reconcile(): void {
+    if (this.deletedAt !== undefined) return
     this.launchForPrimary()
     this.scaleInOlderDeployments()
     this.retireDrainedDeployments()
@@ -269,13 +290,87 @@ export class EcsScheduler {
     primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`
     primary.updatedAt = this.now
     const rolledBack = this.deployments.find((d) => d.serviceDeployment.status === 'ROLLBACK_IN_PROGRESS')
-    const serviceDeployment = rolledBack ? rolledBack.serviceDeployment : primary.serviceDeployment
-    serviceDeployment.status = rolledBack ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL'
-    serviceDeployment.finishedAt = this.now
-    serviceDeployment.updatedAt = this.now
-    if (serviceDeployment.circuitBreakerStatus === 'MONITORING') serviceDeployment.circuitBreakerStatus = 'MONITORING_COMPLETE'
+    const finished = rolledBack ? [rolledBack.serviceDeployment] : []
+    if (!rolledBack || (rolledBack !== primary && primary.serviceDeployment.status === 'IN_PROGRESS')) finished.push(primary.serviceDeployment)
+    for (const serviceDeployment of finished) {
+      serviceDeployment.status = serviceDeployment === rolledBack?.serviceDeployment ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL'
+      serviceDeployment.finishedAt = this.now
+      serviceDeployment.updatedAt = this.now
+      if (serviceDeployment.circuitBreakerStatus === 'MONITORING') serviceDeployment.circuitBreakerStatus = 'MONITORING_COMPLETE'
+    }
     this.event(`(deployment ${primary.id}) deployment completed.`)
     this.event('has reached a steady state.')
+  }
+
+  // ---------------------------------------------------------------- API calls that change the service
+
+  /**
+   * UpdateService with a task definition (or forceNewDeployment): a new PRIMARY deployment whose tasks
+   * follow `timeline.laterDeploymentTasks`; the others become ACTIVE and are scaled in as it becomes healthy.
+   */
+  startDeployment(taskDefinitionArn: string): SimDeployment {
+    this.taskDefinition(taskDefinitionArn)
+    const replaced = this.primary
+    const deployment = this.addDeployment(
+      { id: `ecs-svc/${this.ids.digits(19)}`, taskDefinition: taskDefinitionArn },
+      this.now,
+      this.timeline.laterDeploymentTasks ?? [HEALTHY_FATE]
+    )
+    replaced.status = 'ACTIVE'
+    replaced.updatedAt = this.now
+    const superseded = replaced.serviceDeployment
+    if (superseded.status === 'IN_PROGRESS' || superseded.status === 'PENDING') {
+      superseded.status = 'STOPPED'
+      superseded.statusReason = 'Service deployment stopped because a newer service deployment started.'
+      superseded.finishedAt = this.now
+      superseded.updatedAt = this.now
+    }
+    deployment.status = 'PRIMARY'
+    deployment.serviceDeployment.sourceDeploymentIds = this.deployments.filter((d) => d !== deployment && d.status === 'ACTIVE').map((d) => d.id)
+    deployment.nextLaunchAt = this.now + 1
+    this.current = deployment
+    this.queue.wakeUpAt(deployment.nextLaunchAt)
+    return deployment
+  }
+
+  /** DeleteService --force: desired count 0, every task is scaled in, nothing starts again (DRAINING, then INACTIVE). */
+  deleteService(): void {
+    if (this.deletedAt !== undefined) return
+    this.deletedAt = this.now
+    for (const task of this.tasks.filter(isActive)) {
+      this.lifecycle.stop(task, {
+        stopCode: 'ServiceSchedulerInitiated',
+        stoppedReason: `Scaling activity initiated by (deployment ${task.deployment.id})`,
+        exitCode: 143,
+        drain: true,
+        failure: false
+      })
+    }
+  }
+
+  /** The newest deployment other than `deployment` that completed: where a rollback goes. */
+  lastCompletedBefore(deployment: SimDeployment): SimDeployment | undefined {
+    return [...this.deployments].sort((a, b) => b.createdAt - a.createdAt).find((d) => d !== deployment && d.rolloutState === 'COMPLETED')
+  }
+
+  /**
+   * StopServiceDeployment with stopType ROLLBACK: the service deployment goes ROLLBACK_IN_PROGRESS (then
+   * ROLLBACK_SUCCESSFUL once the service is steady) and a new deployment runs the last completed revision.
+   */
+  rollBack(deployment: SimDeployment, target: SimDeployment): SimDeployment {
+    const rollback = this.startDeployment(target.taskDefinitionArn)
+    const serviceDeployment = deployment.serviceDeployment
+    const reason = 'Service deployment rolled back because it was stopped with the ROLLBACK stop type.'
+    Object.assign(serviceDeployment, {
+      status: 'ROLLBACK_IN_PROGRESS',
+      statusReason: reason,
+      finishedAt: undefined,
+      updatedAt: this.now,
+      rollback: { reason, startedAt: this.now, revisionArn: target.revisionArn }
+    })
+    deployment.updatedAt = this.now
+    this.event(`rolling back to deployment ${rollback.id}.`)
+    return rollback
   }
 
   taskFailed(task: SimTask, neverStarted: boolean): void {

@@ -156,6 +156,7 @@ export class TaskLifecycle {
       return task
     }
     this.host.queue.at(provisioned, () => {
+      if (!isActive(task)) return
       this.attachNetwork(task, provisioned)
       task.lastStatus = 'PENDING'
       task.version++

@@ -1,5 +1,6 @@
 /** Scenario definitions = the base world + a few overrides + a timeline. */
-import type { LogLine, Scenario, ScenarioAction, TaskFate, TaskOutcome, Timeline, World } from '../types.js'
+import type { Faults } from '../faults.js'
+import type { LogLine, Scenario, ScenarioAction, ServiceScenario, TaskFate, TaskOutcome, Timeline, World } from '../types.js'
 import { baseWorld, CLUSTER, REGION, SERVICE } from './base-world.js'
 
 export interface ScenarioDefinition {
@@ -13,20 +14,28 @@ export interface ScenarioDefinition {
   configure?: (world: World) => void
   /** What happens, given the configured world (so messages can name its ARNs). */
   timeline: (world: World) => Timeline
+  /** More services deployed in the same step (see services.ts); they may add to the world. The action then names them all. */
+  moreServices?: (world: World) => ServiceScenario[]
+  /** Faults the scenario always has (e.g. a permission the action's role lacks). */
+  faults?: Faults
 }
 
 export function defineScenario(definition: ScenarioDefinition): Scenario {
   const world = baseWorld(definition.name)
   definition.configure?.(world)
+  const moreServices = definition.moreServices?.(world)
   const action = typeof definition.action === 'function' ? definition.action(world) : definition.action
+  const service = [SERVICE, ...(moreServices ?? []).map((s) => s.service.name)].join(',')
   return {
     name: definition.name,
     description: definition.description,
     expect: definition.expect,
-    action: { cluster: CLUSTER, service: SERVICE, region: REGION, ...action },
+    action: { cluster: CLUSTER, service, region: REGION, ...action },
     speed: definition.speed,
     world,
-    timeline: definition.timeline(world)
+    timeline: definition.timeline(world),
+    ...(moreServices ? { moreServices } : {}),
+    ...(definition.faults ? { faults: definition.faults } : {})
   }
 }
 

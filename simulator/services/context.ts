@@ -1,5 +1,6 @@
 /** What every operation handler gets, and how services declare their operations. */
 import type { SimClock } from '../clock.js'
+import type { SimCluster } from '../engine/cluster.js'
 import type { EcsScheduler } from '../engine/scheduler.js'
 import type { EcsViews } from '../engine/views.js'
 import type { IdGenerator } from '../random.js'
@@ -10,6 +11,9 @@ export type Protocol = 'awsJson1_1' | 'awsQuery' | 'ec2Query'
 
 export interface SimContext {
   world: World
+  /** Every service of the scenario, each with its scheduler and views. */
+  cluster: SimCluster
+  /** The scenario's first service (`world.service`): its scheduler and views. */
   scheduler: EcsScheduler
   views: EcsViews
   clock: SimClock

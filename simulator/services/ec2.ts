@@ -68,7 +68,7 @@ function page<T>(items: T[], nextToken: string | undefined, maxResults: number |
 
 /** Available addresses go down by one per task ENI the replay attached (counts in the scenario are at second 0). */
 function subnetNow(subnet: Subnet, ctx: SimContext): Subnet {
-  const taken = ctx.scheduler.tasks.filter((t) => t.createdAt >= 0 && t.subnetId === subnet.SubnetId && t.eniStatus === 'ATTACHED').length
+  const taken = ctx.cluster.tasks.filter((t) => t.createdAt >= 0 && t.subnetId === subnet.SubnetId && t.eniStatus === 'ATTACHED').length
   return { ...subnet, AvailableIpAddressCount: Math.max(0, (subnet.AvailableIpAddressCount ?? 0) - taken) }
 }
 

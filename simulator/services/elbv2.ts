@@ -91,7 +91,7 @@ export const elbv2: ServiceDefinition = {
 
     DescribeTargetHealth: operation<DescribeTargetHealthInput, DescribeTargetHealthOutput>((input, ctx) => {
       const tg = findTargetGroup(ctx, input.TargetGroupArn)
-      const all = ctx.views.targetHealth(tg.TargetGroupArn ?? '')
+      const all = ctx.cluster.services.flatMap((s) => s.views.targetHealth(tg.TargetGroupArn ?? ''))
       if (!input.Targets?.length) return { TargetHealthDescriptions: all }
       return {
         TargetHealthDescriptions: input.Targets.map(

@@ -1,9 +1,9 @@
 import type { Diagnosis } from '../diagnose/types.js'
 
 /** Strips terminal control sequences: AWS and container text must not drive the user's terminal. */
-function plain(text: string): string {
+export function plain(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return text.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
 }
 
 /** A diagnosis for a terminal: root cause, why, fixes, evidence, checks. */

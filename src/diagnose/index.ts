@@ -67,7 +67,20 @@ function chooseRootCause(ctx: DiagnosisContext, findings: Finding[]): Finding | 
   if (verdict === 'stable') return null
   if (findings.length > 0) return findings[0]
   if (verdict === undefined || verdict === 'timeout') return null
+  if (endedFromOutside(ctx)) return null
   return unknownFinding(ctx)
+}
+
+/**
+ * Nothing of the deployment failed: the service was deleted, or another deployment (a second
+ * deploy, a manual rollback) replaced it while the circuit breaker had not marked it FAILED. The
+ * watch's reason says which; "no cause found" would send the reader looking for a failure.
+ */
+function endedFromOutside(ctx: DiagnosisContext): boolean {
+  if (ctx.service.status === 'INACTIVE' || ctx.service.status === 'DRAINING') return true
+  const ours = ctx.deployment
+  if (!ours || ours.rolloutState === 'FAILED') return false
+  return (ctx.service.deployments ?? []).some((d) => d.status === 'PRIMARY' && d.id !== ours.id)
 }
 
 function unknownFinding(ctx: DiagnosisContext): Finding {

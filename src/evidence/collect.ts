@@ -2,13 +2,14 @@ import type { Service, Task } from '@aws-sdk/client-ecs'
 import type { AwsClients } from '../aws/clients.js'
 import { accountOf } from './arns.js'
 import { CollectionContext, unique } from './context.js'
-import { collectContainerInstances, collectServiceDeployments, describeTaskDefinition, planDeployments } from './ecs.js'
+import { collectContainerInstances, collectServiceDeployments, describeTaskDefinition, planDeployments, refreshStoppedTasks } from './ecs.js'
 import { collectIam } from './iam.js'
 import { collectImages, parseImageReference } from './images.js'
 import { toJson } from './json.js'
 import { collectLoadBalancing } from './load-balancing.js'
-import { awslogsConfig, collectLogGroups, collectLogs, selectFailedContainers } from './logs.js'
+import { awslogsConfig, collectLogGroups, collectLogs, MAX_LOG_EXCERPTS, selectFailedContainers, type FailedContainer } from './logs.js'
 import { collectNetwork } from './network.js'
+import { redactEvidence } from './redact.js'
 import {
   EVIDENCE_CHECKS,
   EVIDENCE_SCHEMA_VERSION,
@@ -16,6 +17,7 @@ import {
   type EcsTask,
   type EcsTaskDefinition,
   type Evidence,
+  type LogExcerpt,
   type UnavailableCheck,
   type WatchOutcome
 } from './schema.js'
@@ -51,13 +53,14 @@ export interface CollectRequest {
  * Gathers the evidence of a failing deployment with parallel AWS calls: independent checks run
  * at once, dependent ones chain (task definition → images, secrets, roles, logs). A failed or
  * unfinished call degrades its check only and is listed in `unavailable` with the IAM action;
- * this function does not throw for AWS errors and always returns by the deadline.
+ * this function does not throw for AWS errors and always returns by the deadline. The document
+ * comes back with credentials redacted (redact.ts): it is shared and printed.
  */
 export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
   const generatedAt = (req.now ?? (() => new Date()))().toISOString()
   const service = toJson(req.service) as EcsService
-  const tasks = req.tasks.map((t) => toJson(t) as EcsTask)
-  const owner = accountOf([service.serviceArn, service.clusterArn, service.taskDefinition, tasks[0]?.taskArn, req.taskDefinitionArn])
+  const watchedTasks = req.tasks.map((t) => toJson(t) as EcsTask)
+  const owner = accountOf([service.serviceArn, service.clusterArn, service.taskDefinition, watchedTasks[0]?.taskArn, req.taskDefinitionArn])
   const ctx = new CollectionContext({
     clients: req.clients,
     region: req.region,
@@ -65,23 +68,25 @@ export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
     deadlineMs: req.deadlineMs ?? DEFAULT_EVIDENCE_DEADLINE_MS
   })
   try {
-    const plan = planDeployments(service, req.deploymentId, tasks, req.taskDefinitionArn)
+    const plan = planDeployments(service, req.deploymentId, watchedTasks, req.taskDefinitionArn)
     const loadBalancing = collectLoadBalancing(ctx, service)
+    const tasksP = refreshStoppedTasks(ctx, req.cluster, req.deploymentId, watchedTasks)
     const taskDefinitionP = describeTaskDefinition(ctx, EVIDENCE_CHECKS.taskDefinition, plan.taskDefinitionArn)
     const fromTaskDefinitionP = taskDefinitionP.then((taskDefinition) =>
-      taskDefinition ? collectFromTaskDefinition(ctx, taskDefinition, tasks, req.logLines ?? DEFAULT_LOG_LINES) : undefined
+      taskDefinition ? collectFromTaskDefinition(ctx, taskDefinition, { watched: watchedTasks, refreshed: tasksP }, req.logLines ?? DEFAULT_LOG_LINES) : undefined
     )
-    const [taskDefinition, previousTaskDefinition, serviceDeployments, containerInstances, network, loadBalancingEvidence, fromTaskDefinition] =
+    const [tasks, taskDefinition, previousTaskDefinition, serviceDeployments, containerInstances, network, loadBalancingEvidence, fromTaskDefinition] =
       await Promise.all([
+        tasksP,
         taskDefinitionP,
         describeTaskDefinition(ctx, EVIDENCE_CHECKS.previousTaskDefinition, plan.previousTaskDefinitionArn),
         collectServiceDeployments(ctx, req.cluster, req.serviceName, plan.followed),
-        collectContainerInstances(ctx, req.cluster, tasks),
+        tasksP.then((tasks) => collectContainerInstances(ctx, req.cluster, tasks)),
         collectNetwork(ctx, service, loadBalancing.securityGroupIds),
         loadBalancing.evidence,
         fromTaskDefinitionP
       ])
-    return {
+    return redactEvidence({
       schemaVersion: EVIDENCE_SCHEMA_VERSION,
       generatedAt,
       region: req.region,
@@ -99,7 +104,7 @@ export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
       ...(network ? { network } : {}),
       ...(loadBalancingEvidence ? { loadBalancing: loadBalancingEvidence } : {}),
       unavailable: sortUnavailable(ctx.unavailable)
-    }
+    })
   } finally {
     ctx.dispose()
   }
@@ -107,10 +112,31 @@ export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
 
 type FromTaskDefinition = Pick<Evidence, 'logs' | 'logGroups' | 'iam' | 'images' | 'secrets'>
 
+/**
+ * Logs of the failed containers the watch saw are read at once; those of stopped tasks only the last
+ * look found are read when it answers. Nothing else waits for that look.
+ */
+async function collectAllLogs(
+  ctx: CollectionContext,
+  taskDefinition: EcsTaskDefinition,
+  tasks: { watched: EcsTask[]; refreshed: Promise<EcsTask[]> },
+  logLines: number
+): Promise<LogExcerpt[]> {
+  const first = selectFailedContainers(tasks.watched, taskDefinition)
+  const key = (c: FailedContainer) => `${c.taskArn} ${c.containerName}`
+  const firstLogs = collectLogs(ctx, taskDefinition, first, logLines)
+  const moreLogs = tasks.refreshed.then((refreshed) => {
+    const seen = new Set(first.map(key))
+    const more = selectFailedContainers(refreshed, taskDefinition).filter((c) => !seen.has(key(c)) && refreshed.some((t) => t.taskArn === c.taskArn && t.lastStatus === 'STOPPED'))
+    return collectLogs(ctx, taskDefinition, more.slice(0, Math.max(0, MAX_LOG_EXCERPTS - first.length)), logLines)
+  })
+  return [...(await firstLogs), ...(await moreLogs)]
+}
+
 async function collectFromTaskDefinition(
   ctx: CollectionContext,
   taskDefinition: EcsTaskDefinition,
-  tasks: EcsTask[],
+  tasks: { watched: EcsTask[]; refreshed: Promise<EcsTask[]> },
   logLines: number
 ): Promise<FromTaskDefinition> {
   const imagesP = collectImages(ctx, taskDefinition)
@@ -121,7 +147,7 @@ async function collectFromTaskDefinition(
   const imageReferences = unique(containers.map((c) => c.image)).map(parseImageReference)
   const needs = secretsP.then((secrets) => ({ images: imageReferences, secrets, logConfigs }))
   const [logs, logGroups, iam, images, secrets] = await Promise.all([
-    collectLogs(ctx, taskDefinition, selectFailedContainers(tasks, taskDefinition), logLines),
+    collectAllLogs(ctx, taskDefinition, tasks, logLines),
     collectLogGroups(ctx, taskDefinition),
     collectIam(ctx, taskDefinition, needs),
     imagesP,

@@ -12,6 +12,8 @@ export interface CallSpec {
   resource?: string
 }
 
+const OVER_BUDGET = Symbol('over budget')
+
 /** Options every SDK call gets: the collection's abort signal. */
 export interface CallOptions {
   abortSignal: AbortSignal
@@ -45,13 +47,14 @@ export class CollectionContext {
   private readonly controller = withUnboundedListeners(new AbortController())
   private readonly deadline: Promise<never>
   private readonly timer: ReturnType<typeof setTimeout>
-  private readonly regionalClients = new Map<string, Promise<AwsClients>>()
+  private readonly regionalClients = new Map<string, AwsClients>()
   private readonly madeClients: AwsClients[] = []
   private disposed = false
   private readonly deadlineMs: number
 
   constructor(options: ContextOptions) {
-    this.clients = options.clients
+    this.clients = evidenceClients(options.clients, options.region)
+    this.madeClients.push(this.clients)
     this.region = options.region
     this.accountId = options.accountId
     this.partition = options.partition
@@ -78,11 +81,10 @@ export class CollectionContext {
     if (!region || region === this.region) return this.clients
     let clients = this.regionalClients.get(region)
     if (!clients) {
-      clients = sameSetupIn(this.clients, region).then((made) => {
-        if (this.disposed) destroyClients(made)
-        else this.madeClients.push(made)
-        return made
-      })
+      const made = evidenceClients(this.clients, region)
+      if (this.disposed) destroyClients(made)
+      else this.madeClients.push(made)
+      clients = made
       this.regionalClients.set(region, clients)
     }
     return clients
@@ -92,16 +94,29 @@ export class CollectionContext {
    * Runs one AWS call (or one paginated sequence) bounded by the overall deadline. A failure is
    * recorded in `unavailable` and yields undefined, unless `expected` maps it to a result.
    */
-  async call<T>(spec: CallSpec, run: (options: CallOptions) => Promise<T>, expected?: ExpectedError<T>): Promise<T | undefined> {
+  async call<T>(
+    spec: CallSpec,
+    run: (options: CallOptions) => Promise<T>,
+    expected?: ExpectedError<T>,
+    budgetMs?: number
+  ): Promise<T | undefined> {
     if (this.signal.aborted) return this.recordDeadline(spec)
+    let budget: ReturnType<typeof setTimeout> | undefined
+    const overBudget = new Promise<typeof OVER_BUDGET>((resolve) => {
+      if (budgetMs !== undefined) budget = setTimeout(() => resolve(OVER_BUDGET), budgetMs)
+    })
     try {
-      return await Promise.race([run({ abortSignal: this.signal }), this.deadline])
+      const result = await Promise.race([run({ abortSignal: this.signal }), this.deadline, overBudget])
+      if (result === OVER_BUDGET) return this.recordDeadline(spec, budgetMs)
+      return result as T
     } catch (error) {
       if (this.signal.aborted) return this.recordDeadline(spec)
       const result = expected?.(error)
       if (result !== undefined) return result
       this.record(spec, errorMessage(error), errorName(error))
       return undefined
+    } finally {
+      clearTimeout(budget)
     }
   }
 
@@ -111,9 +126,13 @@ export class CollectionContext {
     for (const clients of this.madeClients.splice(0)) destroyClients(clients)
   }
 
-  private recordDeadline(spec: CallSpec): undefined {
-    const seconds = Math.round(this.deadlineMs / 100) / 10
-    this.record(spec, `No answer within the ${seconds} s evidence collection deadline`, DEADLINE_EXCEEDED)
+  private recordDeadline(spec: CallSpec, budgetMs?: number): undefined {
+    const seconds = (ms: number) => Math.round(ms / 100) / 10
+    const error =
+      budgetMs === undefined
+        ? `No answer within the ${seconds(this.deadlineMs)} s evidence collection deadline`
+        : `No answer within the ${seconds(budgetMs)} s this check may take`
+    this.record(spec, error, DEADLINE_EXCEEDED)
     return undefined
   }
 
@@ -129,18 +148,17 @@ export class CollectionContext {
 }
 
 /**
- * Clients for `region` through the one factory, with the endpoint override and the credential
- * provider of `base`: a collector pointed at the simulator stays on it, and the provider's cache
- * is shared (no second web-identity exchange).
+ * Clients for `region` through the one factory, with the evidence retry profile and the endpoint
+ * override and credential provider of `base`: a collector pointed at the simulator stays on it, and
+ * the provider's cache is shared (no second web-identity exchange).
  */
-async function sameSetupIn(base: AwsClients, region: string): Promise<AwsClients> {
-  const endpoint = await base.ecs.config.endpoint?.()
-  const url = endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined
+function evidenceClients(base: AwsClients, region: string): AwsClients {
   return createClients({
     region,
-    ...(url ? { endpoint: url } : {}),
+    ...(base.ecs.config.isCustomEndpoint && base.ecs.config.endpoint ? { endpoint: base.ecs.config.endpoint } : {}),
     // The SDK takes a credential provider where ClientOptions declares static credentials.
-    credentials: base.ecs.config.credentials as unknown as ClientOptions['credentials']
+    credentials: base.ecs.config.credentials as unknown as ClientOptions['credentials'],
+    retry: 'evidence'
   })
 }
 

@@ -2,7 +2,9 @@ import {
   DescribeContainerInstancesCommand,
   DescribeServiceDeploymentsCommand,
   DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
   ListServiceDeploymentsCommand,
+  ListTasksCommand,
   type ServiceDeploymentBrief
 } from '@aws-sdk/client-ecs'
 import type { ContainerInstance, ServiceDeployment } from '@aws-sdk/client-ecs'
@@ -56,6 +58,47 @@ export async function describeTaskDefinition(
     ctx.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: taskDefinitionArn }), options)
   )
   return output?.taskDefinition ? toJson(output.taskDefinition) : null
+}
+
+/** DescribeTasks takes at most 100 tasks: the newest stopped ones are enough to diagnose. */
+const MAX_TASKS_TO_REFRESH = 100
+/** The last look is a bonus: logs of the tasks it finds wait for it, so it may not take the whole deadline. */
+export const REFRESH_BUDGET_MS = 15_000
+
+/**
+ * The watch's tasks plus the deployment's stopped tasks it had not seen stopped. The watch decides
+ * on the service alone when its last task sweep failed (a throttled tick) or raced the verdict;
+ * the diagnosis needs the stopped tasks, so they are listed once more with patient retries.
+ */
+export async function refreshStoppedTasks(
+  ctx: CollectionContext,
+  cluster: string,
+  deploymentId: string | null,
+  known: EcsTask[]
+): Promise<EcsTask[]> {
+  if (!deploymentId) return known
+  const check = EVIDENCE_CHECKS.stoppedTasks
+  const started = Date.now()
+  const listed = await ctx.call(
+    { check, api: 'ecs:ListTasks' },
+    (options) => ctx.clients.ecs.send(new ListTasksCommand({ cluster, startedBy: deploymentId, desiredStatus: 'STOPPED', maxResults: 100 }), options),
+    undefined,
+    REFRESH_BUDGET_MS
+  )
+  const stoppedKnown = new Set(known.filter((t) => t.lastStatus === 'STOPPED').map((t) => t.taskArn))
+  const fresh = (listed?.taskArns ?? []).filter((arn) => !stoppedKnown.has(arn)).slice(0, MAX_TASKS_TO_REFRESH)
+  if (fresh.length === 0) return known
+  const described = await ctx.call(
+    { check, api: 'ecs:DescribeTasks' },
+    (options) => ctx.clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: fresh }), options),
+    undefined,
+    Math.max(0, REFRESH_BUDGET_MS - (Date.now() - started))
+  )
+  const updates = new Map((described?.tasks ?? []).filter((t) => t.startedBy === deploymentId).map((t) => [t.taskArn, toJson(t) as EcsTask]))
+  if (updates.size === 0) return known
+  const merged = known.map((t) => updates.get(t.taskArn) ?? t)
+  const added = [...updates.values()].filter((t) => !known.some((k) => k.taskArn === t.taskArn))
+  return [...merged, ...added]
 }
 
 /** Service deployments are listed from this long before ours, to tolerate clock differences between the two APIs. */

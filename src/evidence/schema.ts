@@ -40,7 +40,7 @@ export interface LogExcerpt {
   containerName: string
   logGroup?: string
   logStream?: string
-  /** Last `log-lines` lines of the container, oldest first, as written (redaction happens when rendering). */
+  /** Last `log-lines` lines of the container, oldest first, with credentials redacted (redact.ts). */
   lines: string[]
   /** Set when no lines could be read: why. */
   missing?: 'stream-not-found' | 'group-not-found' | 'no-awslogs-config'
@@ -128,6 +128,7 @@ export interface LoadBalancingEvidence {
 export const EVIDENCE_CHECKS = {
   taskDefinition: 'Task definition',
   previousTaskDefinition: 'Previous task definition',
+  stoppedTasks: 'Stopped tasks of the deployment',
   serviceDeployments: 'Service deployment history',
   containerInstances: 'Container instances',
   containerLogs: 'Container logs',
@@ -175,7 +176,10 @@ export interface Evidence {
   deploymentId?: string | null
   watch?: WatchOutcome
   service: EcsService
-  /** The followed deployment's task definition. */
+  /**
+   * The followed deployment's task definition. Environment values are placeholders ("[REDACTED value 2]",
+   * equal for equal values), command lines and log options are redacted (redact.ts).
+   */
   taskDefinition?: EcsTaskDefinition | null
   /** The task definition of the deployment being replaced (last COMPLETED / ACTIVE one), for "what changed". */
   previousTaskDefinition?: EcsTaskDefinition | null

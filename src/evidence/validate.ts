@@ -1,3 +1,4 @@
+import { redactEvidence } from './redact.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './schema.js'
 
 export class EvidenceError extends Error {
@@ -18,6 +19,7 @@ function kind(value: unknown): string {
 /**
  * Checks the shape diagnosis relies on: the schema version, the service object and the type of
  * each known top-level key. Contents stay untrusted: diagnosis and rendering treat every string as data.
+ * A file written by an older version may hold credentials: they are redacted as the file is read.
  */
 export function parseEvidence(text: string, source = 'evidence'): Evidence {
   let data: unknown
@@ -44,5 +46,5 @@ export function parseEvidence(text: string, source = 'evidence'): Evidence {
   for (const key of NULLABLE_OBJECT_KEYS)
     if (key in record && record[key] !== null && record[key] !== undefined && kind(record[key]) !== 'an object')
       throw new EvidenceError(`${source}: '${key}' must be an object or null, got ${kind(record[key])}`)
-  return record as unknown as Evidence
+  return redactEvidence(record as unknown as Evidence)
 }

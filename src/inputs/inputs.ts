@@ -1,5 +1,9 @@
 /** Typed, validated inputs shared by the action and the CLI. Bad values fail at once, naming the input. */
 
+/** What to do when a deployment fails: only report it (the default), or also roll the service back. */
+export const ON_FAILURE = ['report', 'rollback'] as const
+export type OnFailure = (typeof ON_FAILURE)[number]
+
 export interface Inputs {
   cluster: string
   /** The first (or only) service; see `services`. */
@@ -15,6 +19,7 @@ export interface Inputs {
   githubToken: string
   commentOnPr: boolean
   logLines: number
+  onFailure: OnFailure
 }
 
 /** Raw values by input name as the runner gives them ('' when not set). */
@@ -32,6 +37,7 @@ export type InputName =
   | 'github-token'
   | 'comment-on-pr'
   | 'log-lines'
+  | 'on-failure'
 
 export const DEFAULTS = {
   timeoutMinutes: 15,
@@ -98,6 +104,14 @@ function boolean(raw: RawInputs, name: InputName, fallback: boolean): boolean {
   if (text === 'true') return true
   if (text === 'false') return false
   throw new InputError(name, `must be 'true' or 'false' (got ${shown(raw[name] ?? '')})`)
+}
+
+function oneOf<T extends string>(raw: RawInputs, name: InputName, accepted: readonly T[], fallback: T): T {
+  const text = (raw[name] ?? '').trim()
+  if (text === '') return fallback
+  const value = accepted.find((a) => a === text.toLowerCase())
+  if (value) return value
+  throw new InputError(name, `must be ${accepted.map((a) => `'${a}'`).join(' or ')} (got ${shown(raw[name] ?? '')})`)
 }
 
 function optional(raw: RawInputs, name: InputName, pattern: RegExp, accepted: string): string | undefined {
@@ -170,7 +184,8 @@ export function parseInputs(raw: RawInputs, env: Record<string, string | undefin
     }),
     githubToken: (raw['github-token'] ?? '').trim(),
     commentOnPr: boolean(raw, 'comment-on-pr', true),
-    logLines: number(raw, 'log-lines', DEFAULTS.logLines, { min: 1, max: 10000, integer: true, unit: 'lines' })
+    logLines: number(raw, 'log-lines', DEFAULTS.logLines, { min: 1, max: 10000, integer: true, unit: 'lines' }),
+    onFailure: oneOf(raw, 'on-failure', ON_FAILURE, 'report')
   }
   if (services.length > 1) {
     for (const name of ['deployment-id', 'task-definition'] as const)
@@ -191,5 +206,6 @@ export const INPUT_NAMES: InputName[] = [
   'max-failed-tasks',
   'github-token',
   'comment-on-pr',
-  'log-lines'
+  'log-lines',
+  'on-failure'
 ]

@@ -1,7 +1,10 @@
 /**
  * One report for a step that watched several services: a row per service, then the full
- * report of each failing one. Pure, and within the same size limits as a single report.
+ * report of each failing one (with its rollback, when one was asked for). Pure, and within the
+ * same size limits as a single report.
  */
+import { rollbackLabel, withRollbackSection } from '../act/report.js'
+import type { RollbackOutcome } from '../act/types.js'
 import { COMMENT_MAX_CHARS, commentMarker, renderComment } from './comment.js'
 import { code } from './escape.js'
 import { heading, table } from './markdown.js'
@@ -17,11 +20,19 @@ const ICON: Record<ReportInput['verdict'], string> = {
   timeout: '⏱️'
 }
 
+/** One service's report, and what `on-failure: rollback` did to it. */
+export interface ServiceReport extends ReportInput {
+  rollback?: RollbackOutcome | null
+}
+
+/** Room kept in a service's share of the summary for its rollback section. */
+const ROLLBACK_SECTION_RESERVE = 8_000
+
 export function combinedMarker(cluster: string, services: string[]): string {
   return commentMarker(cluster, services.join(','))
 }
 
-function failing(reports: ReportInput[]): ReportInput[] {
+function failing<T extends ReportInput>(reports: T[]): T[] {
   return reports.filter((r) => r.verdict !== 'stable')
 }
 
@@ -34,15 +45,17 @@ function headline(reports: ReportInput[]): string {
   return heading(2, `❌ ${bad.length} of ${reports.length} services did not deploy: ${parts.join(', ')}`)
 }
 
-function overview(reports: ReportInput[]): string {
+function overview(reports: ServiceReport[]): string {
+  const withRollback = reports.some((r) => r.rollback)
   return table(
-    ['Service', 'Verdict', 'Root cause', 'Deployment', 'Duration'],
+    ['Service', 'Verdict', 'Root cause', 'Deployment', 'Duration', ...(withRollback ? ['Rollback'] : [])],
     reports.map((r) => [
       code(r.serviceName, { inTable: true }),
       `${ICON[r.verdict]} ${r.verdict}`,
       r.diagnosis?.rootCause ? code(r.diagnosis.rootCause.code, { inTable: true }) : '',
       r.deploymentId ? code(r.deploymentId, { inTable: true }) : '',
-      watchDuration(r)
+      watchDuration(r),
+      ...(withRollback ? [r.rollback ? rollbackLabel(r.rollback) : ''] : [])
     ])
   )
 }
@@ -52,22 +65,25 @@ function nested(markdown: string): string {
   return markdown.replace(/^(#{2,5}) /gm, '#$1 ')
 }
 
-export function renderCombinedSummary(reports: ReportInput[], opts: { maxBytes?: number } = {}): string {
+export function renderCombinedSummary(reports: ServiceReport[], opts: { maxBytes?: number } = {}): string {
   const max = opts.maxBytes ?? SUMMARY_MAX_BYTES
   const head = `${headline(reports)}\n\n${overview(reports)}\n`
   const bad = failing(reports)
   const share = Math.floor((max - utf8Bytes(head) - 200) / Math.max(bad.length, 1))
-  const bodies = bad.map((r) => nested(renderSummary(r, { maxBytes: Math.max(share, 2_000) })))
+  const bodies = bad.map((r) => {
+    const reserve = r.rollback ? ROLLBACK_SECTION_RESERVE : 0
+    return nested(withRollbackSection(renderSummary(r, { maxBytes: Math.max(share - reserve, 2_000) }), r, r.rollback, 3))
+  })
   return hardCut([head, ...bodies].join('\n---\n\n'), { max, measure: utf8Bytes })
 }
 
-export function renderCombinedComment(reports: ReportInput[]): string {
+export function renderCombinedComment(reports: ServiceReport[]): string {
   const marker = combinedMarker(reports[0]?.cluster ?? '', reports.map((r) => r.serviceName))
   const head = `${marker}\n${headline(reports)}\n\n${overview(reports)}\n`
   const bad = failing(reports)
   const share = Math.floor((COMMENT_MAX_CHARS - head.length - 200) / Math.max(bad.length, 1))
   const bodies = bad.map((r) => {
-    const single = renderComment(r).split('\n').slice(1).join('\n')
+    const single = withRollbackSection(renderComment(r), r, r.rollback, 4).split('\n').slice(1).join('\n')
     return hardCut(nested(single), { max: share, measure: characters })
   })
   return hardCut([head, ...bodies].join('\n---\n\n'), { max: COMMENT_MAX_CHARS, measure: characters })

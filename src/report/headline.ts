@@ -72,10 +72,13 @@ function verdictSentences(input: ReportInput): string[] {
   switch (input.verdict) {
     case 'rolled-back': {
       const previous = rolledBackTo(input)
-      return [
-        `ECS rolled the service back${previous ? ` to ${code(previous)}` : ''} after the new tasks kept failing. ` +
-          `The service may look healthy now, but it is running the previous revision${revision ? `, not ${code(revision)}` : ''}.`
-      ]
+      const to = previous ? ` to ${code(previous)}` : ''
+      const ours = followedDeployment(input)
+      const how =
+        ours && ours.rolloutState !== 'FAILED'
+          ? `Another deployment rolled the service back${to} before this one completed. `
+          : `ECS rolled the service back${to} after the new tasks kept failing. `
+      return [`${how}The service may look healthy now, but it is running the previous revision${revision ? `, not ${code(revision)}` : ''}.`]
     }
     case 'timeout': {
       const progress = watch?.progress ? `: ${endSentence(text(redact.line(watch.progress), 400))}` : '.'

@@ -9,6 +9,8 @@ interface Waiter {
   name: string
   resolve: (answer: Answer) => void
   reject: (error: unknown) => void
+  /** The watcher gave up (its timeout passed): when every watcher of a batch has, the call is aborted. */
+  signal?: AbortSignal
 }
 
 /**
@@ -24,9 +26,9 @@ export class DescribeServicesBatcher {
     private readonly cluster: string
   ) {}
 
-  describe(name: string): Promise<Answer> {
+  describe(name: string, signal?: AbortSignal): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ name, resolve, reject })
+      this.queue.push({ name, resolve, reject, signal })
       if (!this.scheduled) {
         this.scheduled = true
         setImmediate(() => void this.flush())
@@ -42,11 +44,19 @@ export class DescribeServicesBatcher {
     for (let i = 0; i < names.length; i += DESCRIBE_SERVICES_BATCH) {
       const batch = names.slice(i, i + DESCRIBE_SERVICES_BATCH)
       const mine = waiters.filter((w) => batch.includes(w.name))
+      const abort = new AbortController()
+      const abandoned = () => {
+        if (mine.every((w) => w.signal?.aborted)) abort.abort()
+      }
+      abandoned()
+      for (const waiter of mine) waiter.signal?.addEventListener('abort', abandoned, { once: true })
       try {
-        const output = await this.ecs.send(new DescribeServicesCommand({ cluster: this.cluster, services: batch }))
+        const output = await this.ecs.send(new DescribeServicesCommand({ cluster: this.cluster, services: batch }), { abortSignal: abort.signal })
         for (const waiter of mine) waiter.resolve(answerFor(output, waiter.name))
       } catch (error) {
         for (const waiter of mine) waiter.reject(error)
+      } finally {
+        for (const waiter of mine) waiter.signal?.removeEventListener('abort', abandoned)
       }
     }
   }

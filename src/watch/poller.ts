@@ -39,19 +39,24 @@ export class DeploymentPoller {
 
   private readonly batcher: DescribeServicesBatcher
 
+  /** Aborted when the watch times out: calls still waiting for AWS are given up, not retried. */
+  private readonly options: { abortSignal?: AbortSignal }
+
   constructor(
     private readonly ecs: ECSClient,
     private readonly cluster: string,
     private readonly serviceName: string,
-    batcher?: DescribeServicesBatcher
+    batcher?: DescribeServicesBatcher,
+    private readonly signal?: AbortSignal
   ) {
     this.batcher = batcher ?? new DescribeServicesBatcher(ecs, cluster)
+    this.options = signal ? { abortSignal: signal } : {}
   }
 
   async describeService(): Promise<EcsService> {
     let answer
     try {
-      answer = await this.batcher.describe(this.serviceName)
+      answer = await this.batcher.describe(this.serviceName, this.signal)
     } catch (error) {
       if (errorName(error) === 'ClusterNotFoundException')
         throw new WatchError(`Cluster '${this.cluster}' was not found in this region. Check the 'cluster' and 'region' inputs.`)
@@ -97,7 +102,8 @@ export class DeploymentPoller {
     try {
       const paginator = paginateListTasks(
         { client: this.ecs, pageSize: 100 },
-        { cluster: this.cluster, serviceName: this.serviceName, desiredStatus }
+        { cluster: this.cluster, serviceName: this.serviceName, desiredStatus },
+        this.options
       )
       for await (const page of paginator) {
         pages += 1
@@ -112,7 +118,7 @@ export class DeploymentPoller {
 
   private async describe(taskArns: string[]): Promise<void> {
     try {
-      const output = await this.ecs.send(new DescribeTasksCommand({ cluster: this.cluster, tasks: taskArns }))
+      const output = await this.ecs.send(new DescribeTasksCommand({ cluster: this.cluster, tasks: taskArns }), this.options)
       for (const task of output.tasks ?? []) if (task.taskArn) this.known.set(task.taskArn, toJson(task))
     } catch (error) {
       if (isAccessDenied(error)) throw denied('ecs:DescribeTasks', error)
@@ -127,10 +133,10 @@ export class DeploymentPoller {
   async findServiceDeployment(deploymentId: string): Promise<ServiceDeployment | undefined> {
     const digits = deploymentId.replace(/^ecs-svc\//, '')
     try {
-      const listed = await this.ecs.send(new ListServiceDeploymentsCommand({ cluster: this.cluster, service: this.serviceName }))
+      const listed = await this.ecs.send(new ListServiceDeploymentsCommand({ cluster: this.cluster, service: this.serviceName }), this.options)
       const arns = (listed.serviceDeployments ?? []).flatMap((d) => (d.serviceDeploymentArn ? [d.serviceDeploymentArn] : [])).slice(0, 20)
       if (arns.length === 0) return undefined
-      const described = await this.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: arns }))
+      const described = await this.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: arns }), this.options)
       return described.serviceDeployments?.find((d) => d.targetServiceRevision?.arn?.endsWith(`/${digits}`))
     } catch {
       return undefined

@@ -8,7 +8,9 @@ import { cannotStartEvents, evaluate, failedStops, failureSignatures, findDeploy
 import { DescribeServicesBatcher } from './describe-batcher.js'
 import { DeploymentPoller, WatchError } from './poller.js'
 import { formatDuration } from '../format.js'
+import { logLine } from '../redact.js'
 import { progressLine } from './progress.js'
+import { watchSnapshot, type WatchSnapshot } from './snapshot.js'
 import type { Decision, WatchBaseline, WatchResult } from './types.js'
 
 export interface WatchOptions {
@@ -26,6 +28,8 @@ export interface WatchOptions {
   classify?: (task: EcsTask) => StopClassification
   /** Shared by the watchers of one step, so their DescribeServices calls are batched. */
   batcher?: DescribeServicesBatcher
+  /** Called after every poll that read the service, e.g. to draw a live view. */
+  onProgress?: (snapshot: WatchSnapshot) => void
 }
 
 /**
@@ -39,10 +43,13 @@ const SWEEP_EVERY_POLLS = 3
 const MAX_CONSECUTIVE_ERRORS = 5
 
 /** Rejects once `ms` pass, so a request that never answers cannot hold the watch past its timeout. */
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+function withDeadline<T>(work: Promise<T>, ms: number, onExpired: () => void): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error('AWS did not answer before the timeout'), { name: 'TimeoutError' })), Math.max(ms, 0))
+    timer = setTimeout(() => {
+      onExpired()
+      reject(Object.assign(new Error('AWS did not answer before the timeout'), { name: 'TimeoutError' }))
+    }, Math.max(ms, 0))
   })
   return Promise.race([work, expired]).finally(() => clearTimeout(timer))
 }
@@ -136,7 +143,9 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
   const sleep = options.sleep ?? realSleep
   const classify = options.classify ?? ((task: EcsTask) => classifyStop({ task }))
   const { logger } = options
-  const poller = new DeploymentPoller(options.ecs, options.cluster, options.service, options.batcher)
+  // At the timeout, and when the watch returns, calls still waiting for AWS are abandoned, not retried.
+  const stop = new AbortController()
+  const poller = new DeploymentPoller(options.ecs, options.cluster, options.service, options.batcher, stop.signal)
   const startedAtMs = clock()
   const deadline = startedAtMs + options.timeoutMs
 
@@ -155,6 +164,8 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
     const tasks = poller.ourTasks(deploymentId)
     return {
       ...decision,
+      // The reason quotes AWS text (events, stopped reasons): it is logged and fails the job as it is.
+      reason: logLine(decision.reason),
       deploymentId,
       taskDefinitionArn: baseline?.taskDefinitionArn,
       service: service ?? {},
@@ -166,46 +177,59 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
     }
   }
 
-  for (;;) {
-    try {
-      await withDeadline(pollOnce(), deadline - clock())
-      consecutiveErrors = 0
-    } catch (error) {
-      if (error instanceof DeploymentGoneError) {
-        const gone = await poller.findServiceDeployment(error.deploymentId)
-        const decision = goneDeploymentDecision(error.deploymentId, gone?.status, gone?.statusReason ?? gone?.rollback?.reason)
-        if (!decision) throw error
-        return { ...finish(decision), deploymentId: error.deploymentId }
-      }
-      if (error instanceof WatchError) throw error
-      if (isExpiredCredentials(error))
-        throw new WatchError(
-          `AWS rejected the credentials (${errorName(error)}: ${errorMessage(error)}); they may have expired before the watch ended. ` +
-            "Give the role session a longer duration (configure-aws-credentials 'role-duration-seconds') or lower 'timeout-minutes'."
-        )
-      consecutiveErrors += 1
-      if (!isTransient(error) && consecutiveErrors >= MAX_CONSECUTIVE_ERRORS)
-        throw new WatchError(`The watch stopped after ${consecutiveErrors} failed polls in a row: ${errorName(error)}: ${errorMessage(error)}`)
-      logger.warning(`Skipped a poll: ${errorName(error)}: ${errorMessage(error)}`)
-    }
+  try {
+    return await pollUntilVerdict()
+  } finally {
+    stop.abort()
+  }
 
-    if (service && baseline) {
-      const decision = observe(service, baseline)
-      if (decision) return finish(decision)
+  async function pollUntilVerdict(): Promise<WatchResult> {
+    for (;;) {
+      try {
+        await withDeadline(pollOnce(), deadline - clock(), () => stop.abort())
+        consecutiveErrors = 0
+      } catch (error) {
+        if (error instanceof DeploymentGoneError) {
+          const gone = await poller.findServiceDeployment(error.deploymentId)
+          const decision = goneDeploymentDecision(error.deploymentId, gone?.status, gone?.statusReason ?? gone?.rollback?.reason)
+          if (!decision) throw error
+          return { ...finish(decision), deploymentId: error.deploymentId }
+        }
+        if (error instanceof WatchError) throw error
+        if (isExpiredCredentials(error))
+          throw new WatchError(
+            `AWS rejected the credentials (${errorName(error)}: ${errorMessage(error)}); they may have expired before the watch ended. ` +
+              "Give the role session a longer duration (configure-aws-credentials 'role-duration-seconds') or lower 'timeout-minutes'."
+          )
+        consecutiveErrors += 1
+        if (!isTransient(error) && consecutiveErrors >= MAX_CONSECUTIVE_ERRORS)
+          throw new WatchError(`The watch stopped after ${consecutiveErrors} failed polls in a row: ${errorName(error)}: ${errorMessage(error)}`)
+        logger.warning(`Skipped a poll: ${errorName(error)}: ${errorMessage(error)}`)
+      }
+
+      if (service && baseline) {
+        const decision = observe(service, baseline)
+        if (decision) return finish(decision)
+      }
+      const now = clock()
+      if (now >= deadline) {
+        return finish({
+          verdict: 'timeout',
+          reason: `Timed out after ${formatDuration(options.timeoutMs)}: ${lastProgress || 'the service could not be read'}`
+        })
+      }
+      await sleep(Math.min(options.pollIntervalMs, deadline - now))
     }
-    const now = clock()
-    if (now >= deadline) {
-      return finish({
-        verdict: 'timeout',
-        reason: `Timed out after ${formatDuration(options.timeoutMs)}: ${lastProgress || 'the service could not be read'}`
-      })
-    }
-    await sleep(Math.min(options.pollIntervalMs, deadline - now))
   }
 
   async function pollOnce(): Promise<void> {
     service = await poller.describeService()
     if (!baseline) {
+      if (service.status === 'INACTIVE' || service.status === 'DRAINING')
+        throw new WatchError(
+          `Service '${options.service}' in cluster '${options.cluster}' is ${service.status}: it was deleted, so there is no deployment to follow. ` +
+            "Check the 'service' and 'cluster' inputs."
+        )
       const followed = chooseDeployment(service, options.deploymentId, options.taskDefinition)
       baseline = {
         deploymentId: followed.id ?? '',
@@ -239,6 +263,7 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
     const progress = progressLine(current, base.deploymentId, tasks)
     if (progress !== lastProgress) logger.info(progress)
     lastProgress = progress
+    options.onProgress?.(watchSnapshot(current, base.deploymentId, tasks, startedAtMs, clock()))
     const since = findDeployment(current, base.deploymentId)?.createdAt
     const placement = cannotStartEvents(current, since)
     const confirmed = placement.filter((m) => placementSeen.has(m))
@@ -257,7 +282,7 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
     logger.startGroup(`Service events (${fresh.length} new)`)
     for (const event of fresh) {
       seenEvents.add(event.id as string)
-      logger.info(`${event.createdAt ?? ''} ${event.message ?? ''}`)
+      logger.info(`${event.createdAt ?? ''} ${logLine(event.message ?? '')}`)
     }
     logger.endGroup()
   }

@@ -1,0 +1,91 @@
+/**
+ * The least-privilege policy in the README lists exactly the AWS actions the action calls: the union
+ * of the operations in the simulator's call log over every scenario (and a variant on EC2 container
+ * instances, the only deployment shape that needs DescribeContainerInstances), mapped to IAM action
+ * names, compared with the README's JSON policy.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { scenarios, getScenario, type Scenario } from '../../simulator/index.js'
+import { REPO_ROOT } from '../../simulator/run-action.js'
+import { exits } from '../../simulator/scenarios/define.js'
+import { SERVICES } from '../../simulator/services/index.js'
+import { describeRun, pool, runEngine, type EngineRun } from './engine.js'
+import { cloneScenario } from './hostile.js'
+
+/** Simulator service ids to IAM service prefixes, as the IAM documentation names them. */
+const IAM_PREFIX: Record<string, string> = {
+  ECS: 'ecs',
+  EC2: 'ec2',
+  IAM: 'iam',
+  Logs: 'logs',
+  ECR: 'ecr',
+  ELBv2: 'elasticloadbalancing',
+  SecretsManager: 'secretsmanager',
+  SSM: 'ssm',
+  STS: 'sts'
+}
+
+/** port-conflict's EC2 cluster, but the tasks are placed and crash: the evidence then reads the container instances. */
+function onContainerInstances(): Scenario {
+  const base = getScenario('port-conflict')
+  return {
+    ...base,
+    name: 'port-conflict (tasks placed on EC2 instances, app exits 1)',
+    expect: { verdict: 'failed', rootCause: 'app-exit-error' },
+    world: cloneScenario(base.world),
+    timeline: { newTasks: [exits(1, ['Error: boom'])] }
+  }
+}
+
+/** Every IAM action named in the README's JSON policy blocks. */
+export function readmePolicyActions(): string[] {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+  const actions: string[] = []
+  for (const [, body] of readme.matchAll(/```json\n([\s\S]*?)\n```/g)) {
+    const policy = JSON.parse(body) as { Statement?: { Effect?: string; Action?: string | string[] }[] }
+    for (const statement of policy.Statement ?? []) {
+      if (statement.Effect !== 'Allow') continue
+      actions.push(...[statement.Action ?? []].flat())
+    }
+  }
+  return [...new Set(actions)].sort()
+}
+
+function iamActions(runs: EngineRun[]): string[] {
+  const actions = runs.flatMap((run) => run.calls.map((call) => `${IAM_PREFIX[call.service] ?? `unknown(${call.service})`}:${call.operation}`))
+  return [...new Set(actions)].sort()
+}
+
+describe('the README IAM policy', () => {
+  let runs: EngineRun[] = []
+
+  beforeAll(async () => {
+    runs = await pool([...scenarios, onContainerInstances()], 12, (scenario) => runEngine(scenario))
+  }, 120_000)
+
+  it('maps every simulated service to the IAM prefix the simulator uses in its AccessDenied messages', () => {
+    expect(Object.fromEntries(SERVICES.map((s) => [s.id, s.iamPrefix]))).toEqual(IAM_PREFIX)
+  })
+
+  it('every scenario ran to a verdict', () => {
+    expect(runs.filter((r) => r.verdict === 'error').map(describeRun)).toEqual([])
+  })
+
+  it('lists exactly the actions the action calls over every scenario', () => {
+    const called = iamActions(runs)
+    const listed = readmePolicyActions()
+    expect({ missingFromReadme: called.filter((a) => !listed.includes(a)), neverCalled: listed.filter((a) => !called.includes(a)) }).toEqual({
+      missingFromReadme: [],
+      neverCalled: []
+    })
+  })
+
+  it('is read-only apart from the opt-in rollback', () => {
+    const writes = iamActions(runs).filter((a) => !/^[a-z0-9]+:(Describe|List|Get|BatchGet|Simulate)/.test(a))
+    expect(writes).toEqual(['ecs:StopServiceDeployment', 'ecs:UpdateService'].filter((a) => writes.includes(a)))
+    const rollbackCallers = runs.filter((r) => r.calls.some((c) => c.operation === 'UpdateService' || c.operation === 'StopServiceDeployment'))
+    expect(rollbackCallers.every((r) => r.scenario.action.onFailure === 'rollback')).toBe(true)
+  })
+})
