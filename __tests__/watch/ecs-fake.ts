@@ -112,3 +112,17 @@ export function fakeTime(onPoll: (poll: number) => void) {
     polls: () => poll
   }
 }
+
+let replacementEvents = 0
+
+/** A task of ours stops the way ECS reports it: failedTasks moves and the scheduler posts a replacement event. */
+export function stop(fake: FakeEcs, task: EcsTask): void {
+  fake.tasks.push(task)
+  const deployment = ours(fake)
+  deployment.failedTasks = (deployment.failedTasks ?? 0) + 1
+  replacementEvents += 1
+  fake.service.events = [
+    { id: `replacement-${replacementEvents}`, createdAt: '2026-11-20T10:02:00.000Z', message: '(service api) has started 1 tasks: (task 0123456789abcdef0123456789abcdef).' },
+    ...(fake.service.events ?? [])
+  ]
+}

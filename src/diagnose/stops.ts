@@ -14,8 +14,12 @@ export function isBenignStop(task: EcsTask): boolean {
   return false
 }
 
+/**
+ * A task counts as stopped once ECS has decided to stop it and said why, even while it is still
+ * draining: a health-check kill is known a minute before the task reaches STOPPED.
+ */
 export function isStopped(task: EcsTask): boolean {
-  return task.lastStatus === 'STOPPED' || task.desiredStatus === 'STOPPED' && task.lastStatus === 'DEPROVISIONING'
+  return task.lastStatus === 'STOPPED' || (task.desiredStatus === 'STOPPED' && Boolean(task.stoppedReason))
 }
 
 /** Strips ids, addresses, hashes and numbers so the same failure on different tasks groups together. */

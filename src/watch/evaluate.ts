@@ -1,5 +1,5 @@
 import type { EcsDeployment, EcsService, EcsTask } from '../evidence/schema.js'
-import { isBenignStop } from '../diagnose/stops.js'
+import { isBenignStop, isStopped } from '../diagnose/stops.js'
 import type { ClassifiedStop, Decision, FailureSignature, Observation, WatchBaseline } from './types.js'
 
 /** Fargate stops a task that has not left PENDING after about three minutes; past that it is stuck. */
@@ -31,7 +31,7 @@ export function failureSignatures(stops: ClassifiedStop[]): FailureSignature[] {
 
 export function failedStops(tasks: EcsTask[], classify: (task: EcsTask) => ClassifiedStop['classification']) {
   return tasks
-    .filter((t) => t.lastStatus === 'STOPPED' && !isBenignStop(t))
+    .filter((t) => isStopped(t) && !isBenignStop(t))
     .map((task) => ({ task, classification: classify(task) }))
 }
 
@@ -96,6 +96,7 @@ function stuckDecision(
   const waiting = observation.tasks.filter(
     (t) =>
       (t.lastStatus === 'PROVISIONING' || t.lastStatus === 'PENDING') &&
+      !pulling(t) &&
       observation.nowMs - Date.parse(t.createdAt ?? '') > FARGATE_PENDING_LIMIT_MS
   )
   if (waiting.length > 0)
@@ -104,6 +105,11 @@ function stuckDecision(
       reason: `${waiting.length} task(s) of ${baseline.deploymentId} have been ${waiting[0].lastStatus} for over 3 minutes`
     }
   return null
+}
+
+/** A large image still being pulled is slow, not stuck (field guide §13b). */
+function pulling(task: EcsTask): boolean {
+  return Boolean(task.pullStartedAt) && !task.pullStoppedAt
 }
 
 function isStable(service: EcsService, ours: EcsDeployment | undefined): boolean {

@@ -75,10 +75,12 @@ export class DeploymentPoller {
    * Lists the service's tasks and describes only what is new or may have changed.
    * Returns how many ListTasks pages it read, so the caller knows what a sweep costs.
    */
-  async sweep(deploymentId: string): Promise<number> {
+  async sweep(deploymentId: string, refreshUnsettled = true): Promise<number> {
     const [running, stopped] = await Promise.all([this.list('RUNNING'), this.list('STOPPED')])
     const stoppedSet = new Set(stopped.arns)
-    const toDescribe = [...running.arns, ...stopped.arns].filter((arn) => this.needsDescribe(arn, deploymentId, stoppedSet))
+    const toDescribe = [...running.arns, ...stopped.arns].filter((arn) =>
+      this.needsDescribe(arn, deploymentId, stoppedSet, refreshUnsettled)
+    )
     for (let i = 0; i < toDescribe.length; i += DESCRIBE_TASKS_BATCH) {
       await this.describe(toDescribe.slice(i, i + DESCRIBE_TASKS_BATCH))
     }
@@ -89,11 +91,12 @@ export class DeploymentPoller {
     return [...this.known.values()].filter((t) => t.startedBy === deploymentId)
   }
 
-  private needsDescribe(arn: string, deploymentId: string, stopped: Set<string>): boolean {
+  /** New tasks, ours that moved to the STOPPED list, and (when the service moved) ours still starting. */
+  private needsDescribe(arn: string, deploymentId: string, stopped: Set<string>, refreshUnsettled: boolean): boolean {
     const task = this.known.get(arn)
     if (!task) return true
     if (task.startedBy !== deploymentId || task.lastStatus === 'STOPPED') return false
-    return stopped.has(arn) || task.lastStatus !== 'RUNNING'
+    return stopped.has(arn) || (refreshUnsettled && task.lastStatus !== 'RUNNING')
   }
 
   private async list(desiredStatus: DesiredStatus): Promise<{ arns: string[]; pages: number }> {

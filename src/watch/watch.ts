@@ -33,12 +33,11 @@ export interface WatchOptions {
 }
 
 /**
- * Small services are swept on every poll (DescribeServices + two one-page ListTasks = 3 calls).
- * When the task lists span more pages, a sweep runs only when the service's counters or events
- * moved, or every few polls, so steady-state polls do not grow with the number of tasks.
+ * Tasks are listed only when the service's counters or newest event moved (a stop always moves one:
+ * the scheduler starts a replacement and says so), plus a safety sweep every few polls, so a poll
+ * where nothing changed costs one DescribeServices call whatever the number of tasks.
  */
-const CHEAP_SWEEP_PAGES = 2
-const SWEEP_EVERY_POLLS = 3
+const SWEEP_EVERY_POLLS = 6
 /** Unknown (non-transient) errors in a row before the watch gives up. */
 const MAX_CONSECUTIVE_ERRORS = 5
 
@@ -152,7 +151,6 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
   let baseline: WatchBaseline | undefined
   let service: EcsService | undefined
   let lastKey = ''
-  let lastSweepPages = 0
   let lastProgress = ''
   let polls = 0
   let consecutiveErrors = 0
@@ -233,6 +231,7 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
       const followed = chooseDeployment(service, options.deploymentId, options.taskDefinition)
       baseline = {
         deploymentId: followed.id ?? '',
+        taskDefinitionArn: followed.taskDefinition,
         previousTaskDefinitions: (service.deployments ?? [])
           .filter((d) => d.id !== followed.id && d.taskDefinition)
           .map((d) => d.taskDefinition as string),
@@ -248,10 +247,10 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
     }
     const key = changeKey(service)
     const ours = poller.ourTasks(baseline.deploymentId)
-    const unsettled = ours.some((t) => t.lastStatus !== 'RUNNING' && t.lastStatus !== 'STOPPED')
-    const cheap = lastSweepPages <= CHEAP_SWEEP_PAGES
-    if (cheap || key !== lastKey || unsettled || polls % SWEEP_EVERY_POLLS === 0) {
-      lastSweepPages = await poller.sweep(baseline.deploymentId)
+    const changed = polls === 0 || key !== lastKey
+    const stopping = ours.some((t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED')
+    if (changed || stopping || polls % SWEEP_EVERY_POLLS === 0) {
+      await poller.sweep(baseline.deploymentId, changed)
     }
     lastKey = key
     polls += 1
