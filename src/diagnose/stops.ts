@@ -15,11 +15,13 @@ export function isBenignStop(task: EcsTask): boolean {
 }
 
 /**
- * A task counts as stopped once ECS has decided to stop it and said why, even while it is still
- * draining: a health-check kill is known a minute before the task reaches STOPPED.
+ * A task counts as stopped once it is STOPPED, or as soon as the scheduler decided to stop it and
+ * said why: a health-check kill is known a minute before the task drains to STOPPED. Other stops
+ * wait for STOPPED, because their exit codes and logs only exist then.
  */
 export function isStopped(task: EcsTask): boolean {
-  return task.lastStatus === 'STOPPED' || (task.desiredStatus === 'STOPPED' && Boolean(task.stoppedReason))
+  if (task.lastStatus === 'STOPPED') return true
+  return task.desiredStatus === 'STOPPED' && task.stopCode === 'ServiceSchedulerInitiated' && Boolean(task.stoppedReason)
 }
 
 /** Strips ids, addresses, hashes and numbers so the same failure on different tasks groups together. */
