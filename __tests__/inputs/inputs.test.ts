@@ -27,6 +27,10 @@ describe('parseInputs', () => {
     expect(parse({ region: '' }, { AWS_REGION: 'us-east-2' }).region).toBe('us-east-2')
     expect(parse({ region: '' }, { AWS_DEFAULT_REGION: 'ap-southeast-2' }).region).toBe('ap-southeast-2')
     expect(parse({ region: 'us-gov-west-1' }).region).toBe('us-gov-west-1')
+    expect(parse({ region: 'eusc-de-east-1' }).region).toBe('eusc-de-east-1')
+    expect(() => parse({ region: 'eu-west-4' })).toThrow(
+      "Input 'region' must be an AWS region this version knows, such as 'eu-west-1' (got 'eu-west-4'); a region opened since needs a newer release of this action"
+    )
   })
 
   test('accepts ARNs, ids and task definitions in their real forms', () => {

@@ -1,3 +1,4 @@
+import { KNOWN_REGIONS } from './regions.js'
 /** Typed, validated inputs shared by the action and the CLI. Bad values fail at once, naming the input. */
 
 /** What to do when a deployment fails: only report it (the default), or also roll the service back. */
@@ -129,7 +130,12 @@ function region(raw: RawInputs, env: Record<string, string | undefined>): string
       'region',
       `is required when AWS_REGION is not set (aws-actions/configure-aws-credentials sets it): ${accepted}`
     )
-  if (!REGION.test(value)) throw new InputError('region', `must be ${accepted} (got ${shown(value)})`)
+  if (!REGION.test(value) && !KNOWN_REGIONS.includes(value)) throw new InputError('region', `must be ${accepted} (got ${shown(value)})`)
+  if (!KNOWN_REGIONS.includes(value))
+    throw new InputError(
+      'region',
+      `must be an AWS region this version knows, such as 'eu-west-1' (got ${shown(value)}); a region opened since needs a newer release of this action`
+    )
   return value
 }
 
