@@ -223,7 +223,7 @@ describe('collectEvidence for a typical failing Fargate deployment', () => {
     ])
   })
 
-  it('stays within the AWS call budget: 24 calls, one per resource type, no STS', async () => {
+  it('stays within the AWS call budget: 23 calls, one per resource type, no STS', async () => {
     await collectEvidence(request())
 
     const calls = callsMade(mocks).sort()
@@ -231,7 +231,6 @@ describe('collectEvidence for a typical failing Fargate deployment', () => {
       [
         'ecs.DescribeTaskDefinition',
         'ecs.DescribeTaskDefinition',
-        'ecs.ListTasks',
         'ecs.ListServiceDeployments',
         'ecs.DescribeServiceDeployments',
         'ec2.DescribeSubnets',

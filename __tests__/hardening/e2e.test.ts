@@ -32,6 +32,11 @@ const BASE_INPUTS = (scenario: Scenario) => ({
   'poll-interval-seconds': '2'
 })
 
+function badInputName(input: string, kind: string, value: string | undefined): string {
+  const shown = value === undefined ? 'not set' : JSON.stringify(value.length > 24 ? `${value.slice(0, 21)}...` : value)
+  return `bad input: ${input} ${kind} (${shown})`
+}
+
 /** The first bad value of each input and of each class, through the bundle (the full matrix runs in inputs.test.ts). */
 const BAD_INPUT_CASES = BAD_INPUTS.filter(
   ([name, kind], i) => BAD_INPUTS.findIndex(([n]) => n === name) === i || BAD_INPUTS.findIndex(([, k]) => k === kind) === i
@@ -59,7 +64,7 @@ const actionCases: ActionCase[] = [
     inputs: {}
   })),
   ...BAD_INPUT_CASES.map(([input, kind, value]) => ({
-    name: `bad input: ${input} ${kind} (${JSON.stringify(value)})`,
+    name: badInputName(input, kind, value),
     scenario: getScenario('healthy'),
     inputs: { [input]: value ?? '' },
     // The runner's AWS_REGION would stand in for a missing region input.
@@ -127,7 +132,7 @@ describeIfBuilt('the bundle under faults and bad input', () => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_FRAME)
   })
 
-  it.each(BAD_INPUT_CASES.map(([input, kind, value]) => [`bad input: ${input} ${kind} (${JSON.stringify(value)})`, input] as const))(
+  it.each(BAD_INPUT_CASES.map(([input, kind, value]) => [badInputName(input, kind, value), input] as const))(
     '%s: exit 1, one error line naming the input, no stack',
     (name, input) => {
       const run = runs.get(name) as DistRun

@@ -97,6 +97,11 @@ describe('a last look at the stopped tasks', () => {
     expect(stopped.length).toBeGreaterThanOrEqual(2)
     expect(stopped.every((t) => t.startedBy === deploymentId)).toBe(true)
     expect(diagnose(evidence).rootCause?.code).toBe('missing-configuration')
+
+    // With a failed task already known, the last look costs nothing.
+    const before = sim.callLog().length
+    await collectEvidence({ clients, region: 'eu-west-1', cluster, serviceName, deploymentId, service: service ?? {}, tasks: stopped.slice(0, 1) })
+    expect(sim.callLog().slice(before).filter((c) => c.operation === 'ListTasks' || c.operation === 'DescribeTasks')).toEqual([])
   })
 })
 

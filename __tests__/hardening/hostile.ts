@@ -28,7 +28,8 @@ export const HOSTILE_TEXT = [
  */
 export const ENV_SECRETS = { DB_PASSWORD: SECRETS.knownEnvValue, SESSION_TOKEN: 'env-session-token-9f8e7d6c5b4a', PAYMENTS_URL: 'https://payments.internal/v1?mode=live' }
 
-const LOG_PROBES = [...SECRET_LINES, ...PAYLOADS.filter((p) => !p.includes('\n')), `${HOSTILE_TEXT} ${SECRET_LINES[5]}`]
+/** Markup first, credentials last: the report shows the last lines of a log, and every credential must be in them. */
+const LOG_PROBES = [...PAYLOADS.filter((p) => !p.includes('\n')), `${HOSTILE_TEXT} ${SECRET_LINES[5]}`, ...SECRET_LINES]
 
 function hostileFate(fate: TaskFate): TaskFate {
   const outcome = { ...fate.outcome }

@@ -22,7 +22,8 @@ function parse(name: InputName, value: string | undefined): unknown {
 }
 
 describe('each input with each class of bad value', () => {
-  it.each(BAD_INPUTS)("%s, %s (%p): one line naming the input and what is accepted", (name, _class, value) => {
+  const cases = BAD_INPUTS.map(([name, kind, value]) => [name, kind, value === undefined ? 'not set' : JSON.stringify(value.length > 24 ? `${value.slice(0, 21)}...` : value), value] as const)
+  it.each(cases)('%s, %s (%s): one line naming the input and what is accepted', (name, _class, _shown, value) => {
     const error = parse(name, value)
     expect(error).toBeInstanceOf(InputError)
     const message = (error as InputError).message

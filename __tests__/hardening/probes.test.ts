@@ -13,13 +13,15 @@ import { Writable } from 'node:stream'
 import { main as cli } from '../../src/cli/main.js'
 import { renderDiagnosisText } from '../../src/cli/text.js'
 import { renderComment } from '../../src/report/comment.js'
-import { annotate } from '../../src/report/publish.js'
+import { annotate, maskSecrets } from '../../src/report/publish.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { scenarios, type Scenario } from '../../simulator/index.js'
 import { describeRun, pool, reportInputOf, runEngine, type EngineRun } from './engine.js'
-import { hostileVariant, leakedSecrets, markupProblems, plantedSecrets, workflowCommandsIn } from './hostile.js'
+import { hostileVariant, leakedSecrets, markupProblems, plantedSecrets, SECRETS, workflowCommandsIn } from './hostile.js'
 
 interface Outputs {
+  /** Not an output: what the runner is told to mask in the rest of the job's log. */
+  masked: string[]
   summary: string
   comment: string
   annotation: string
@@ -31,8 +33,11 @@ interface Outputs {
   diagnosisText: string
 }
 
-/** What core.error writes for the annotation (the ::add-mask:: lines are the runner's masking, not output). */
-function captureAnnotation(run: EngineRun): string {
+/**
+ * What core.error writes for the annotation, and what the publisher masks for the rest of the job
+ * (the ::add-mask:: lines are instructions to the runner, never shown).
+ */
+function captureAnnotation(run: EngineRun): { annotation: string; masked: string[] } {
   const written: string[] = []
   const original = process.stdout.write.bind(process.stdout)
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -40,11 +45,16 @@ function captureAnnotation(run: EngineRun): string {
     return true
   }) as typeof process.stdout.write
   try {
+    maskSecrets(reportInputOf(run))
     annotate(reportInputOf(run))
   } finally {
     process.stdout.write = original
   }
-  return written.join('').split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  const lines = written.join('').split('\n')
+  return {
+    annotation: lines.filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+    masked: lines.filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length))
+  }
 }
 
 async function cliOutput(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -68,10 +78,12 @@ async function outputsOf(run: EngineRun, dir: string): Promise<Outputs> {
   writeFileSync(evidenceFile, `${JSON.stringify(result.evidence, null, 2)}\n`)
   const [json, markdown, text] = await Promise.all(['json', 'markdown', 'text'].map((format) => cliOutput(['diagnose', '--evidence', evidenceFile, '--format', format])))
   for (const output of [json, markdown, text]) expect({ code: output.code, err: output.err }).toEqual({ code: 0, err: '' })
+  const published = result.diagnosis ? captureAnnotation(run) : { annotation: '', masked: [] }
   return {
+    masked: published.masked,
     summary: renderSummary(report),
     comment: renderComment(report),
-    annotation: result.diagnosis ? captureAnnotation(run) : '',
+    annotation: published.annotation,
     log: run.log.map((l) => l.message),
     evidenceFile: JSON.stringify(result.evidence),
     cliJson: json.out,
@@ -82,6 +94,7 @@ async function outputsOf(run: EngineRun, dir: string): Promise<Outputs> {
 }
 
 const variants = scenarios.map(hostileVariant)
+const LOGGED_SECRETS = [SECRETS.accessKeyId, SECRETS.temporaryKeyId, SECRETS.secretAccessKey, SECRETS.bearer, SECRETS.urlPassword, SECRETS.envPassword, SECRETS.jsonSecret, SECRETS.knownEnvValue, SECRETS.privateKeyLine]
 
 describe('redaction and injection probes over every scenario', () => {
   const outputs = new Map<string, Outputs>()
@@ -106,8 +119,10 @@ describe('redaction and injection probes over every scenario', () => {
     expect(run.verdict === 'error' ? describeRun(run) : 'ran').toBe('ran')
     // Hostile text may change a classification, never the verdict or the fact that it failed.
     expect(run.verdict).toBe(variant.expect.verdict)
-    const out = outputs.get(name) as Outputs
+    const { masked, ...out } = outputs.get(name) as Outputs
     const secrets = plantedSecrets(variant)
+    // The credentials the container logged are masked in the Actions log for the steps after this one.
+    if (run.result?.evidence.logs?.some((log) => log.lines.length > 0)) expect(LOGGED_SECRETS.filter((secret) => !masked.includes(secret))).toEqual([])
     const leaks = Object.entries(out).flatMap(([key, value]) =>
       leakedSecrets(Array.isArray(value) ? value.join('\n') : value, secrets).map((secret) => `${key}: ${secret}`)
     )

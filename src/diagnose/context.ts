@@ -39,16 +39,30 @@ function regionFrom(arn: string | undefined): string | undefined {
 }
 
 function stoppedAtDesc(a: EcsTask, b: EcsTask): number {
-  return (b.stoppedAt ?? b.createdAt ?? '').localeCompare(a.stoppedAt ?? a.createdAt ?? '')
+  const at = (task: EcsTask) => String(task.stoppedAt ?? task.createdAt ?? '')
+  return at(b).localeCompare(at(a))
+}
+
+/** The objects of a list from untrusted evidence: anything else (a wrong type, a null entry) is left out. */
+function objects<T>(value: T[] | undefined | null): T[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : []
+}
+
+function strings(value: string[] | undefined | null): string[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []
+}
+
+function record<T extends object>(value: T | undefined | null): T | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined
 }
 
 export function buildContext(evidence: Evidence): DiagnosisContext {
-  const service = evidence.service ?? {}
-  const deploymentId = evidence.deploymentId ?? null
-  const deployment = service.deployments?.find((d) => d.id === deploymentId)
-  const tasks = (evidence.tasks ?? []).filter((t) => !deploymentId || !t.startedBy || t.startedBy === deploymentId)
+  const service = record(evidence.service) ?? {}
+  const deploymentId = typeof evidence.deploymentId === 'string' ? evidence.deploymentId : null
+  const deployment = objects(service.deployments).find((d) => d.id === deploymentId)
+  const tasks = objects(evidence.tasks).filter((t) => !deploymentId || !t.startedBy || t.startedBy === deploymentId)
   const failedTasks = tasks.filter((t) => isStopped(t) && !isBenignStop(t)).sort(stoppedAtDesc)
-  const vpc = service.networkConfiguration?.awsvpcConfiguration
+  const vpc = record(record(service.networkConfiguration)?.awsvpcConfiguration)
   return {
     evidence,
     region: evidence.region ?? regionFrom(service.serviceArn) ?? 'us-east-1',
@@ -58,13 +72,13 @@ export function buildContext(evidence: Evidence): DiagnosisContext {
     service,
     deploymentId,
     deployment,
-    taskDefinition: evidence.taskDefinition ?? undefined,
-    previousTaskDefinition: evidence.previousTaskDefinition ?? undefined,
+    taskDefinition: record(evidence.taskDefinition),
+    previousTaskDefinition: record(evidence.previousTaskDefinition),
     tasks,
     failedTasks,
-    subnetIds: vpc?.subnets ?? [],
-    securityGroupIds: vpc?.securityGroups ?? [],
+    subnetIds: strings(vpc?.subnets),
+    securityGroupIds: strings(vpc?.securityGroups),
     assignPublicIp: vpc?.assignPublicIp === 'ENABLED',
-    targetGroupArns: (service.loadBalancers ?? []).flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []))
+    targetGroupArns: objects(service.loadBalancers).flatMap((lb) => (typeof lb.targetGroupArn === 'string' ? [lb.targetGroupArn] : []))
   }
 }

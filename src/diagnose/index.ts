@@ -38,6 +38,27 @@ function unknownStop(task: EcsTask): StopClassification {
 
 /** Evidence in, diagnosis out. Pure: never throws, works with whatever keys the evidence has. */
 export function diagnose(evidence: Evidence): Diagnosis {
+  return safely(() => diagnoseEvidence(evidence), fallbackDiagnosis(evidence))
+}
+
+/** For evidence so malformed that even the context cannot be built: nothing found, consistent with the verdict. */
+function fallbackDiagnosis(evidence: Evidence): Diagnosis {
+  const verdict = typeof evidence === 'object' && evidence !== null ? evidence.watch?.verdict : undefined
+  const failing = verdict !== undefined && verdict !== 'stable' && verdict !== 'timeout'
+  const rootCause: Finding | null = failing
+    ? {
+        code: 'unknown',
+        title: 'The deployment failed, but the evidence could not be read',
+        explanation: 'The evidence document is not in the shape ECS Deploy Doctor writes, so no cause could be named from it.',
+        confidence: 'low',
+        evidence: [],
+        fixes: []
+      }
+    : null
+  return { rootCause, findings: rootCause ? [rootCause] : [], checks: [], whatChanged: [], failureGroups: [] }
+}
+
+function diagnoseEvidence(evidence: Evidence): Diagnosis {
   const ctx = buildContext(evidence)
   const stops = ctx.failedTasks.map((task) => ({
     task,
@@ -85,7 +106,7 @@ function endedFromOutside(ctx: DiagnosisContext): boolean {
 
 function unknownFinding(ctx: DiagnosisContext): Finding {
   const reason = ctx.deployment?.rolloutStateReason
-  const events = (ctx.service.events ?? []).slice(0, 3).map((e) => e.message ?? '')
+  const events = (Array.isArray(ctx.service.events) ? ctx.service.events : []).slice(0, 3).map((e) => String(e?.message ?? ''))
   return {
     code: 'unknown',
     title: 'The deployment failed, but no stopped task or service event names a cause',
@@ -99,7 +120,7 @@ function unknownFinding(ctx: DiagnosisContext): Finding {
 }
 
 function logsOf(evidence: Evidence, task: EcsTask) {
-  return logsForTask(evidence, task)
+  return safely(() => logsForTask(evidence, task), [])
 }
 
 function groupByCode(
@@ -171,7 +192,8 @@ function failureGroups(stops: { task: EcsTask; classification: StopClassificatio
 }
 
 function unavailableChecks(evidence: Evidence): Check[] {
-  return (evidence.unavailable ?? []).map((u) => {
+  const entries = Array.isArray(evidence.unavailable) ? evidence.unavailable.filter((u) => typeof u === 'object' && u !== null) : []
+  return entries.map((u) => {
     const denied = /AccessDenied|UnauthorizedOperation|AuthorizationError|not authorized/i.test(`${u.errorCode} ${u.error}`)
     return {
       id: `unavailable:${u.api}`,

@@ -11,15 +11,31 @@ export function logsForTask(evidence: Evidence, task: EcsTask): LogExcerpt[] {
   const logs = evidence.logs ?? []
   const own = logs.filter((l) => l.taskArn === task.taskArn)
   if (own.length > 0) return own
-  const signature = failureSignature(task)
-  const sibling = (evidence.tasks ?? []).find(
-    (t) => t.taskArn !== task.taskArn && failureSignature(t) === signature && logs.some((l) => l.taskArn === t.taskArn)
-  )
-  return sibling ? logs.filter((l) => l.taskArn === sibling.taskArn) : []
+  const sibling = loggedTaskBySignature(evidence).get(failureSignature(task))
+  return sibling ? logs.filter((l) => l.taskArn === sibling) : []
+}
+
+const loggedTaskIndex = new WeakMap<Evidence, Map<string, string>>()
+
+/** The first task with logs for each failure signature, computed once per document (thousands of tasks stay linear). */
+function loggedTaskBySignature(evidence: Evidence): Map<string, string> {
+  let index = loggedTaskIndex.get(evidence)
+  if (!index) {
+    const logged = new Set((evidence.logs ?? []).map((l) => l.taskArn))
+    index = new Map()
+    for (const t of Array.isArray(evidence.tasks) ? evidence.tasks : []) {
+      if (!t?.taskArn || !logged.has(t.taskArn)) continue
+      const signature = failureSignature(t)
+      if (!index.has(signature)) index.set(signature, t.taskArn)
+    }
+    loggedTaskIndex.set(evidence, index)
+  }
+  return index
 }
 
 function failureSignature(task: EcsTask): string {
-  const containers = (task.containers ?? [])
+  const containers = (Array.isArray(task.containers) ? task.containers : [])
+    .filter((c) => typeof c === 'object' && c !== null)
     .map((c) => `${c.name}:${c.exitCode ?? '-'}:${normaliseReason(c.reason ?? '')}`)
     .sort()
     .join(',')

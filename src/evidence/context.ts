@@ -120,9 +120,11 @@ export class CollectionContext {
     }
   }
 
+  /** Ends the collection: calls still waiting (over their budget) are aborted, so no retry outlives it. */
   dispose(): void {
     this.disposed = true
     clearTimeout(this.timer)
+    this.controller.abort()
     for (const clients of this.madeClients.splice(0)) destroyClients(clients)
   }
 

@@ -11,6 +11,7 @@ import type { ContainerInstance, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { Jsonified } from '../types.js'
 import { unique, type CollectionContext } from './context.js'
 import { toJson } from './json.js'
+import { isBenignStop } from './logs.js'
 import { EVIDENCE_CHECKS, type EcsDeployment, type EcsService, type EcsTask, type EcsTaskDefinition } from './schema.js'
 
 export interface DeploymentPlan {
@@ -66,9 +67,10 @@ const MAX_TASKS_TO_REFRESH = 100
 export const REFRESH_BUDGET_MS = 15_000
 
 /**
- * The watch's tasks plus the deployment's stopped tasks it had not seen stopped. The watch decides
- * on the service alone when its last task sweep failed (a throttled tick) or raced the verdict;
- * the diagnosis needs the stopped tasks, so they are listed once more with patient retries.
+ * The watch's tasks plus the deployment's stopped tasks it had not seen stopped, when it saw none
+ * that failed. The watch may decide on the service alone (a rollback, a breaker) when its last
+ * task sweeps failed (throttled ticks) or raced the verdict; the diagnosis needs the stopped tasks,
+ * so they are listed once more with patient retries. One ListTasks call, none when not needed.
  */
 export async function refreshStoppedTasks(
   ctx: CollectionContext,
@@ -76,7 +78,7 @@ export async function refreshStoppedTasks(
   deploymentId: string | null,
   known: EcsTask[]
 ): Promise<EcsTask[]> {
-  if (!deploymentId) return known
+  if (!deploymentId || known.some((t) => t.lastStatus === 'STOPPED' && !isBenignStop(t))) return known
   const check = EVIDENCE_CHECKS.stoppedTasks
   const started = Date.now()
   const listed = await ctx.call(

@@ -98,7 +98,7 @@ function isEssential(name: string | undefined, essential: Set<string> | undefine
 
 const BENIGN_STOP_CODES = new Set(['UserInitiated', 'SpotInterruption', 'TerminationNotice'])
 
-function isBenignStop(task: EcsTask): boolean {
+export function isBenignStop(task: EcsTask): boolean {
   return BENIGN_STOP_CODES.has(task.stopCode ?? '') || (task.stoppedReason ?? '').startsWith('Scaling activity initiated by')
 }
 

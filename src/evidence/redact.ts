@@ -124,20 +124,31 @@ function redactService(service: EcsService, text: (value: string) => string): Ec
  * The last lines of a log may begin inside a private key whose BEGIN line was earlier: an END line
  * before any BEGIN line means the window starts inside a key.
  */
-function redactLogLines(lines: string[], known: string[]): string[] {
+function redactLogLines(lines: string[], known: string[]): { lines: string[]; secrets: string[] } {
   const end = lines.findIndex((line) => /-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line))
   const begin = lines.findIndex((line) => /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(line))
   const startsInsideKey = end >= 0 && (begin < 0 || begin > end)
-  return redactLines(lines, known, startsInsideKey).lines
+  return redactLines(lines, known, startsInsideKey)
 }
 
 /** The evidence with credentials redacted and environment values replaced; everything else as it was. */
 export function redactEvidence(evidence: Evidence): Evidence {
   const known = secretEnvironmentValues(evidence)
-  const text = (value: string) => (typeof value === 'string' ? redactSecrets(value, known).text : value)
+  const found = new Set<string>([...known, ...secretsRedactedFrom(evidence)])
+  const text = (value: string) => {
+    if (typeof value !== 'string') return value
+    const redacted = redactSecrets(value, known)
+    redacted.secrets.forEach((secret) => found.add(secret))
+    return redacted.text
+  }
+  const lines = (values: string[]) => {
+    const redacted = redactLogLines(values, known)
+    redacted.secrets.forEach((secret) => found.add(secret))
+    return redacted.lines
+  }
   const env = new EnvironmentPlaceholders()
   const { watch, loadBalancing } = evidence
-  return {
+  const redacted: Evidence = {
     ...evidence,
     ...(isRecord(watch)
       ? {
@@ -154,7 +165,7 @@ export function redactEvidence(evidence: Evidence): Evidence {
     ...(evidence.previousTaskDefinition !== undefined ? { previousTaskDefinition: redactTaskDefinition(evidence.previousTaskDefinition, env, text) } : {}),
     ...(evidence.tasks ? { tasks: mapArray(evidence.tasks, (t) => redactTask(t, env, text)) } : {}),
     ...(evidence.logs
-      ? { logs: mapArray(evidence.logs, (log) => ({ ...log, lines: Array.isArray(log.lines) ? redactLogLines(log.lines.map(String), known) : log.lines })) }
+      ? { logs: mapArray(evidence.logs, (log) => ({ ...log, lines: Array.isArray(log.lines) ? lines(log.lines.map(String)) : log.lines })) }
       : {}),
     ...(evidence.serviceDeployments
       ? {
@@ -182,4 +193,16 @@ export function redactEvidence(evidence: Evidence): Evidence {
       : {}),
     ...(evidence.unavailable ? { unavailable: mapArray(evidence.unavailable, (u) => ({ ...u, error: text(u.error) })) } : {})
   }
+  redactedSecrets.set(redacted, [...found])
+  return redacted
+}
+
+/**
+ * The credentials redactEvidence took out of a document, kept beside it (never in it), so the
+ * publisher can still mask them in the Actions log for the steps that come after this one.
+ */
+const redactedSecrets = new WeakMap<Evidence, string[]>()
+
+export function secretsRedactedFrom(evidence: Evidence): string[] {
+  return redactedSecrets.get(evidence) ?? []
 }

@@ -1,4 +1,5 @@
 import { redactEvidence } from './redact.js'
+import { VERDICTS } from '../types.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './schema.js'
 
 export class EvidenceError extends Error {
@@ -43,6 +44,9 @@ export function parseEvidence(text: string, source = 'evidence'): Evidence {
   for (const key of OBJECT_KEYS)
     if (key in record && record[key] !== undefined && kind(record[key]) !== 'an object')
       throw new EvidenceError(`${source}: '${key}' must be an object, got ${kind(record[key])}`)
+  const verdict = (record.watch as Record<string, unknown> | undefined)?.verdict
+  if (verdict !== undefined && !(VERDICTS as readonly unknown[]).includes(verdict))
+    throw new EvidenceError(`${source}: 'watch.verdict' must be one of ${VERDICTS.join(', ')}, got ${JSON.stringify(verdict)?.slice(0, 80) ?? kind(verdict)}`)
   for (const key of NULLABLE_OBJECT_KEYS)
     if (key in record && record[key] !== null && record[key] !== undefined && kind(record[key]) !== 'an object')
       throw new EvidenceError(`${source}: '${key}' must be an object or null, got ${kind(record[key])}`)

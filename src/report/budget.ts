@@ -26,6 +26,15 @@ function omittedNote(name: string, elsewhere: string): string {
   return `_${name} left out to keep this report under GitHub's size limit; see ${elsewhere}._`
 }
 
+/** A section whose data is not in the expected shape (a hand-edited evidence file) is left out, not the report. */
+function renderVariant(section: Section, level: number): string | null {
+  try {
+    return section.variants[level]()
+  } catch {
+    return `_${section.name}: this part of the evidence could not be read._`
+  }
+}
+
 export function fitSections(sections: Section[], budget: Budget): string {
   const levels = new Map(sections.map((section) => [section.name, 0]))
   const cache = new Map<string, string | null>()
@@ -33,7 +42,7 @@ export function fitSections(sections: Section[], budget: Budget): string {
     const level = levels.get(section.name) ?? 0
     if (level >= section.variants.length) return omittedNote(section.name, budget.elsewhere ?? 'the evidence file')
     const key = `${section.name}\u0000${level}`
-    if (!cache.has(key)) cache.set(key, section.variants[level]())
+    if (!cache.has(key)) cache.set(key, renderVariant(section, level))
     return cache.get(key) ?? null
   }
   const render = (): string =>

@@ -4,6 +4,7 @@
 import type { Diagnosis } from '../diagnose/types.js'
 import type { EcsDeployment, EcsTask, EcsTaskDefinition, Evidence } from '../evidence/schema.js'
 import type { Verdict } from '../types.js'
+import { secretsRedactedFrom } from '../evidence/redact.js'
 import { looksSecretName, redactLines, redactSecrets, redactTail } from '../redact.js'
 import { formatDuration } from '../format.js'
 
@@ -112,7 +113,7 @@ export function knownSecretValues(evidence: Evidence): string[] {
   return definitions
     .flatMap((td) => td?.containerDefinitions ?? [])
     .flatMap((container) => container.environment ?? [])
-    .filter((pair) => pair.name && pair.value && pair.value.length >= 4 && looksSecretName(pair.name))
+    .filter((pair) => pair.name && pair.value && pair.value.length >= 4 && !pair.value.startsWith('[REDACTED') && looksSecretName(pair.name))
     .map((pair) => pair.value as string)
 }
 
@@ -129,12 +130,13 @@ export interface Redactor {
 
 export function redactorFor(input: ReportInput): Redactor {
   const known = knownSecretValues(input.evidence)
+  // Strings from a hand-edited evidence file may be numbers or objects: they are shown as text.
   return {
-    line: (value) => (value ? redactSecrets(value.slice(0, REDACT_MAX), known).text : ''),
-    lines: (values) => redactLines(values, known).lines,
+    line: (value) => (value ? redactSecrets(String(value).slice(0, REDACT_MAX), known).text : ''),
+    lines: (values) => redactLines(values.map(String), known).lines,
     tail: (values, count) => {
       const start = Math.max(0, values.length - count)
-      const capped = [...values.slice(0, start), ...values.slice(start).map((value) => value.slice(0, REDACT_MAX))]
+      const capped = [...values.slice(0, start).map(String), ...values.slice(start).map((value) => String(value).slice(0, REDACT_MAX))]
       return redactTail(capped, count, known)
     }
   }
@@ -146,7 +148,8 @@ export function redactorFor(input: ReportInput): Redactor {
  */
 export function secretsToMask(input: ReportInput): string[] {
   const known = knownSecretValues(input.evidence)
-  const found = new Set<string>(known)
+  // The collector redacts the evidence as it builds it; what it took out is kept beside the document.
+  const found = new Set<string>([...known, ...secretsRedactedFrom(input.evidence)])
   const addLines = (lines: readonly string[]): void =>
     redactLines(lines.map((line) => line.slice(0, REDACT_MAX)), known).secrets.forEach((secret) => found.add(secret))
   for (const log of input.evidence.logs ?? []) addLines(log.lines)
@@ -162,5 +165,5 @@ export function secretsToMask(input: ReportInput): string[] {
   }
   for (const group of input.diagnosis?.failureGroups ?? []) strings.push(group.exampleReason, group.signature)
   for (const value of strings) redactSecrets(value.slice(0, REDACT_MAX), known).secrets.forEach((secret) => found.add(secret))
-  return [...found]
+  return [...found].filter((secret) => !secret.includes('[REDACTED'))
 }

@@ -1,5 +1,5 @@
 /**
- * The fault matrix (npm run test:faults): every scenario of the catalogue under throttling, HTTP 5xx
+ * The fault matrix: every scenario of the catalogue under throttling, HTTP 5xx
  * and latency, through the action's engine with the real SDK clients against the simulator. Each run
  * must reach the scenario's recorded verdict and root cause, and no failing deployment may ever be
  * reported stable.
