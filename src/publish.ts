@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { rollbackLine, withRollbackSection } from './act/report.js'
 import type { RollbackOutcome } from './act/types.js'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DoctorResult } from './doctor.js'
@@ -19,10 +19,12 @@ function safeFileName(text: string): string {
   return text.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 100)
 }
 
+/** One fresh folder per run under RUNNER_TEMP: concurrent runs on one machine never share a file. */
 async function writeEvidence(evidence: Evidence, cluster: string, service: string): Promise<string> {
-  const dir = process.env.RUNNER_TEMP || tmpdir()
-  await mkdir(dir, { recursive: true })
-  const path = join(dir, `ecs-deploy-doctor-${safeFileName(cluster)}-${safeFileName(service)}.evidence.json`)
+  const root = process.env.RUNNER_TEMP || tmpdir()
+  await mkdir(root, { recursive: true })
+  const dir = await mkdtemp(join(root, 'ecs-deploy-doctor-'))
+  const path = join(dir, `${safeFileName(cluster)}-${safeFileName(service)}.evidence.json`)
   await writeFile(path, `${JSON.stringify(evidence, null, 2)}\n`, 'utf8')
   return path
 }

@@ -4,11 +4,14 @@
  * GITHUB_OUTPUT must be the ones the scenario records.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { scenarios, startSimulator, type Faults, type Scenario } from '../../simulator/index.js'
 import { actionIsBuilt, runAction, type ActionRun } from '../../simulator/run-action.js'
+import { diagnose } from '../../src/diagnose/index.js'
+import { parseEvidence } from '../../src/evidence/validate.js'
+import { commentMarker, renderComment } from '../../src/report/comment.js'
 
 const CONCURRENCY = 10
 const POLL_INTERVAL_SECONDS = 2
@@ -92,5 +95,32 @@ describeIfBuilt('dist/index.js against every simulated scenario', () => {
       rootCause: c.scenario.expect.rootCause,
       context
     })
+  })
+
+  const plain = cases.filter((c) => !c.key.includes('throttle') && !c.scenario.moreServices?.length)
+
+  it.each(plain.map((c) => [c.key, c] as const))('%s: the job summary and the PR comment say what a reader needs', (_key, c) => {
+    const run = outcomes.get(c.key)?.run as ActionRun
+    const { verdict, rootCause } = c.scenario.expect
+    expect(run.exitCode).toBe(verdict === 'stable' ? 0 : 1)
+    expect(Buffer.byteLength(run.summary, 'utf8')).toBeLessThanOrEqual(1_048_576)
+    if (verdict === 'stable') expect(run.summary).toContain('deployed and stable')
+    if (rootCause) {
+      expect(run.summary.split('\n').slice(0, 3).join('\n')).toContain(`\`${rootCause}\``)
+      expect(run.summary).toMatch(/```bash\n(aws|docker) /)
+    }
+    const evidence = parseEvidence(readFileSync(run.outputs['evidence-file'], 'utf8'))
+    const comment = renderComment({
+      verdict: run.outputs.verdict as typeof verdict,
+      cluster: c.scenario.action.cluster,
+      serviceName: c.scenario.action.service,
+      region: c.scenario.action.region,
+      deploymentId: run.outputs['deployment-id'] || null,
+      evidence,
+      diagnosis: diagnose(evidence)
+    })
+    expect(comment.startsWith(commentMarker(c.scenario.action.cluster, c.scenario.action.service))).toBe(true)
+    expect(comment.length).toBeLessThanOrEqual(65_536)
+    if (rootCause) expect(comment).toContain(`\`${rootCause}\``)
   })
 })
