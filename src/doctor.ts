@@ -4,7 +4,8 @@ import type { AwsClients } from './aws/clients.js'
 import { errorMessage, errorName } from './aws/errors.js'
 import { diagnose } from './diagnose/index.js'
 import type { Diagnosis } from './diagnose/types.js'
-import { collectEvidence } from './evidence/index.js'
+import { collectEvidence, redactEvidence } from './evidence/index.js'
+import { logLine } from './redact.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './evidence/schema.js'
 import type { Inputs } from './inputs/inputs.js'
 import type { Logger } from './logger.js'
@@ -116,7 +117,7 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
   const base = watchEvidence(inputs, watch)
   if (!FAILING_VERDICTS.includes(watch.verdict)) {
     update('done', { verdict: watch.verdict })
-    return { watch, evidence: base, diagnosis: null, rollback: null }
+    return { watch, evidence: redactEvidence(base), diagnosis: null, rollback: null }
   }
   update('diagnosing', { verdict: watch.verdict })
 
@@ -133,7 +134,7 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     watch: base.watch,
     logLines: inputs.logLines
   })
-  for (const gap of evidence.unavailable ?? []) logger.info(`Check not run: ${gap.check} (${gap.api}: ${gap.error})`)
+  for (const gap of evidence.unavailable ?? []) logger.info(`Check not run: ${gap.check} (${gap.api}: ${logLine(gap.error)})`)
   logger.endGroup()
   const diagnosis = diagnose(evidence)
   const rollback = inputs.onFailure === 'rollback' ? await rollBackService(inputs, clients, logger, deps, watch, evidence) : null
@@ -189,9 +190,22 @@ export async function runDoctorForServices(
 ): Promise<DoctorResult[]> {
   if (inputs.services.length === 1) return [await runDoctor(inputs, clients, logger, deps)]
   const batcher = deps.batcher ?? new DescribeServicesBatcher(clients.ecs, inputs.cluster)
+  const sleep = deps.sleep ?? alignedSleep(inputs.pollIntervalSeconds * 1000, (deps.clock ?? Date.now)())
   return Promise.all(
     inputs.services.map((service) =>
-      runDoctor({ ...inputs, service, services: [service] }, clients, prefixed(logger, service), { ...deps, batcher })
+      runDoctor({ ...inputs, service, services: [service] }, clients, prefixed(logger, service), { ...deps, batcher, sleep })
     )
   )
+}
+
+/**
+ * Wakes every watcher of a step on one shared schedule (multiples of the poll interval since the
+ * start), so their DescribeServices requests land together and are batched, however long each poll took.
+ */
+function alignedSleep(intervalMs: number, epochMs: number): (ms: number) => Promise<void> {
+  return (ms) => {
+    if (ms < intervalMs) return realSleep(ms)
+    const elapsed = (Date.now() - epochMs) % intervalMs
+    return realSleep(intervalMs - elapsed)
+  }
 }

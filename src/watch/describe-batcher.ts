@@ -3,6 +3,9 @@ import { DescribeServicesCommand, type DescribeServicesCommandOutput, type ECSCl
 /** DescribeServices takes at most 10 services per call. */
 export const DESCRIBE_SERVICES_BATCH = 10
 
+/** Requests that arrive this close together share a call, even when the machine is busy and timers drift. */
+const BATCH_WINDOW_MS = 25
+
 type Answer = { service?: NonNullable<DescribeServicesCommandOutput['services']>[number]; failureReason?: string }
 
 interface Waiter {
@@ -31,7 +34,7 @@ export class DescribeServicesBatcher {
       this.queue.push({ name, resolve, reject, signal })
       if (!this.scheduled) {
         this.scheduled = true
-        setImmediate(() => void this.flush())
+        setTimeout(() => void this.flush(), BATCH_WINDOW_MS)
       }
     })
   }
