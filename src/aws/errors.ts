@@ -92,7 +92,3 @@ export function isTransient(error: unknown): boolean {
   ].includes(name) || /ECONNRESET|ECONNREFUSED|socket hang up|ETIMEDOUT/.test(errorMessage(error))
 }
 
-/** "ecs:DescribeTasks" from a client command, for messages naming the missing permission. */
-export function iamAction(service: string, operation: string): string {
-  return `${service}:${operation}`
-}

@@ -1,17 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { diagnose } from '../../../src/diagnose/index.js'
-import type { Finding } from '../../../src/diagnose/types.js'
-import type { Evidence } from '../../../src/evidence/schema.js'
+import { commands, highlighted, rootCause } from './builders.js'
 import * as app from './fixtures/app.js'
 
-function rootCause(evidence: Evidence): Finding {
-  const finding = diagnose(evidence).rootCause
-  if (!finding) throw new Error('no root cause')
-  return finding
-}
-
-const commands = (finding: Finding) => finding.fixes.flatMap((f) => f.commands)
-const highlighted = (finding: Finding) => finding.logExcerpt!.lines[finding.logExcerpt!.highlight!]
 const ROLLBACK = 'aws ecs update-service --cluster prod --service api --task-definition api:41 --region eu-west-1'
 
 describe('missing-configuration', () => {

@@ -1,3 +1,5 @@
+import type { Finding } from '../../../src/diagnose/types.js'
+import { diagnose } from '../../../src/diagnose/index.js'
 /**
  * Builders for runtime failure fixtures on top of the shared evidence builder: stopped tasks of the
  * new deployment with exit codes and container reasons, their awslogs lines, ELB health state.
@@ -134,3 +136,13 @@ export function targetHealth(evidence: Evidence, targets: { ip: string; state: s
     }
   ]
 }
+
+/** The root cause of the evidence's diagnosis; throws when there is none. */
+export function rootCause(evidence: Evidence): Finding {
+  const finding = diagnose(evidence).rootCause
+  if (!finding) throw new Error('no root cause')
+  return finding
+}
+
+export const commands = (finding: Finding): string[] => finding.fixes.flatMap((f) => f.commands)
+export const highlighted = (finding: Finding): string | undefined => finding.logExcerpt!.lines[finding.logExcerpt!.highlight!]

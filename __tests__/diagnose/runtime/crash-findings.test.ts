@@ -1,18 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { diagnose } from '../../../src/diagnose/index.js'
+import { commands, highlighted, rootCause } from './builders.js'
 import { nextFargateSize } from '../../../src/diagnose/runtime/fargate.js'
-import type { Finding } from '../../../src/diagnose/types.js'
-import type { Evidence } from '../../../src/evidence/schema.js'
 import * as crash from './fixtures/crash.js'
 
-function rootCause(evidence: Evidence): Finding {
-  const finding = diagnose(evidence).rootCause
-  if (!finding) throw new Error('no root cause')
-  return finding
-}
-
-const commands = (finding: Finding) => finding.fixes.flatMap((f) => f.commands)
-const highlighted = (finding: Finding) => finding.logExcerpt!.lines[finding.logExcerpt!.highlight!]
 
 describe('out-of-memory', () => {
   it('an OOM kill: the limit, the next valid Fargate size and a revision that applies it', () => {

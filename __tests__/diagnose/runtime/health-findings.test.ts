@@ -1,20 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { diagnose } from '../../../src/diagnose/index.js'
+import { commands, highlighted, rootCause } from './builders.js'
 import { parseUnhealthyEvent } from '../../../src/diagnose/runtime/elb/events.js'
 import { recommendGrace } from '../../../src/diagnose/runtime/elb/analysis.js'
-import type { Finding } from '../../../src/diagnose/types.js'
-import type { Evidence } from '../../../src/evidence/schema.js'
 import { TG_ARN, serviceEvent, taskId } from '../../fixtures/evidence.js'
 import * as health from './fixtures/health.js'
 
-function rootCause(evidence: Evidence): Finding {
-  const finding = diagnose(evidence).rootCause
-  if (!finding) throw new Error('no root cause')
-  return finding
-}
-
-const commands = (finding: Finding) => finding.fixes.flatMap((f) => f.commands)
-const highlighted = (finding: Finding) => finding.logExcerpt!.lines[finding.logExcerpt!.highlight!]
 
 describe('unhealthy service events', () => {
   it('parses the newer template with the task id', () => {
