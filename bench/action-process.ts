@@ -4,9 +4,10 @@
  * being written, the exit, and the child's peak RSS.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunningSimulator } from '../simulator/index.js'
+import type { Scenario } from '../simulator/types.js'
 import { ACTION_ENTRY, actionEnv, REPO_ROOT } from '../simulator/run-action.js'
 
 export const DIST_DIR = join(REPO_ROOT, 'dist')
@@ -22,6 +23,10 @@ export interface ActionProcessOptions {
   measureRss?: boolean
   /** Kill the child after this many real ms. */
   killAfterMs: number
+  /** Node options before the entry, e.g. ['--import', hook]. */
+  nodeArgs?: string[]
+  /** More environment variables. */
+  env?: Record<string, string>
 }
 
 export interface ActionProcessRun {
@@ -29,6 +34,7 @@ export interface ActionProcessRun {
   /** performance.now() timestamps in this process. */
   spawnedAtMs: number
   verdictAtMs?: number
+  /** The job summary first held the final report (the in-progress summary, written from the start, does not count). */
   summaryWrittenAtMs?: number
   exitedAtMs: number
   peakRssKb?: number
@@ -67,10 +73,61 @@ export function directoryBytes(dir: string): number {
   return total
 }
 
-function command(measureRss: boolean): { file: string; args: string[]; method?: string } {
-  if (!measureRss) return { file: process.execPath, args: [ACTION_ENTRY] }
-  if (existsSync(TIME_BINARY)) return { file: TIME_BINARY, args: ['-v', process.execPath, ACTION_ENTRY], method: '/usr/bin/time -v' }
-  return { file: process.execPath, args: ['--import', MAX_RSS_HOOK, ACTION_ENTRY], method: 'process.resourceUsage().maxRSS at exit' }
+/** `node ...args`, measuring the peak RSS when asked: the same way for the action and for `node -e 0`. */
+function command(args: string[], measureRss: boolean): { file: string; args: string[]; method?: string } {
+  if (!measureRss) return { file: process.execPath, args }
+  if (existsSync(TIME_BINARY)) return { file: TIME_BINARY, args: ['-v', process.execPath, ...args], method: '/usr/bin/time -v' }
+  return { file: process.execPath, args: ['--import', MAX_RSS_HOOK, ...args], method: 'process.resourceUsage().maxRSS at exit' }
+}
+
+/** Written at the top of the job summary until the final report replaces it (src/report/progress.ts). */
+const IN_PROGRESS = 'This summary is replaced as each service reaches a verdict'
+
+/** The job summary file holds the final report: not empty, and no longer the in-progress summary. */
+function finalSummaryWritten(path: string, last: { size: number }): boolean {
+  const size = statSync(path).size
+  if (size === 0 || size === last.size) return false
+  last.size = size
+  return !readFileSync(path, 'utf8').includes(IN_PROGRESS)
+}
+
+export interface TimedNodeRun {
+  exitCode: number | null
+  /** spawn() → the child's exit, in ms. */
+  ms: number
+  peakRssKb?: number
+  output: string
+}
+
+/**
+ * `node ...args` spawned the way the bench spawns the action (the runner's environment for `scenario`'s
+ * inputs, piped output), timed from spawn() to exit: the baseline `node -e 0`, and the action on a bad input.
+ */
+export function runTimedNode(args: string[], scenario: Scenario, workDir: string, options: { inputs?: Record<string, string>; measureRss?: boolean } = {}): Promise<TimedNodeRun> {
+  mkdirSync(workDir, { recursive: true })
+  const output = join(workDir, 'github-output.txt')
+  const summary = join(workDir, 'job-summary.md')
+  writeFileSync(output, '')
+  writeFileSync(summary, '')
+  // A closed loopback port: a bad input must fail before any AWS call, and nothing may leave the machine.
+  const env = { ...actionEnv({ scenario, endpointUrl: 'http://127.0.0.1:9', workDir, inputs: options.inputs }, { output, summary }), RUNNER_TEMP: workDir }
+  const { file, args: argv } = command(args, options.measureRss ?? false)
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(file, argv, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let log = ''
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolve({ exitCode, ms: performance.now() - started, peakRssKb: peakRssKb(log), output: log })
+    })
+  })
 }
 
 function peakRssKb(log: string): number | undefined {
@@ -86,9 +143,10 @@ export function runActionProcess(options: ActionProcessOptions, onFirstCall?: (k
   writeFileSync(summaryPath, '')
   const env = {
     ...actionEnv({ scenario: options.sim.scenario, endpointUrl: options.sim.url, workDir: options.workDir, pollIntervalSeconds: options.pollIntervalSeconds }, { output, summary: summaryPath }),
-    RUNNER_TEMP: options.workDir
+    RUNNER_TEMP: options.workDir,
+    ...options.env
   }
-  const { file, args, method } = command(options.measureRss ?? false)
+  const { file, args, method } = command([...(options.nodeArgs ?? []), ACTION_ENTRY], options.measureRss ?? false)
   return new Promise((resolve, reject) => {
     const spawnedAtMs = performance.now()
     const child = spawn(file, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -103,8 +161,9 @@ export function runActionProcess(options: ActionProcessOptions, onFirstCall?: (k
     })
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
     let calls = 0
+    const summarySeen = { size: 0 }
     const watcher = setInterval(() => {
-      if (summaryWrittenAtMs === undefined && statSync(summaryPath).size > 0) summaryWrittenAtMs = performance.now()
+      if (summaryWrittenAtMs === undefined && finalSummaryWritten(summaryPath, summarySeen)) summaryWrittenAtMs = performance.now()
       if (onFirstCall && calls === 0 && options.sim.callLog().length > 0) {
         calls = 1
         onFirstCall(kill)
@@ -120,7 +179,7 @@ export function runActionProcess(options: ActionProcessOptions, onFirstCall?: (k
       const exitedAtMs = performance.now()
       clearInterval(watcher)
       clearTimeout(timer)
-      if (summaryWrittenAtMs === undefined && statSync(summaryPath).size > 0) summaryWrittenAtMs = exitedAtMs
+      if (summaryWrittenAtMs === undefined && finalSummaryWritten(summaryPath, summarySeen)) summaryWrittenAtMs = exitedAtMs
       resolve({ exitCode, spawnedAtMs, verdictAtMs, summaryWrittenAtMs, exitedAtMs, peakRssKb: peakRssKb(log), rssMethod: method, summaryPath, log })
     })
   })

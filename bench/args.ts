@@ -1,7 +1,7 @@
 /** Command-line flags of `npm run bench`. Pure: argv in, options out; bad flags throw BenchUsageError naming the flag. */
 import { parseArgs } from 'node:util'
 
-export const SECTIONS = ['verdict', 'calls', 'diagnosis', 'startup', 'memory'] as const
+export const SECTIONS = ['corpus', 'verdict', 'calls', 'diagnosis', 'startup', 'memory', 'strategies', 'preflight'] as const
 export type SectionName = (typeof SECTIONS)[number]
 
 export interface BenchOptions {
@@ -11,13 +11,15 @@ export interface BenchOptions {
   runs: number
   only: SectionName[]
   quick: boolean
+  /** Rewrite the measured sections' blocks in README.md's Performance section. */
+  readme: boolean
 }
 
 export const DEFAULT_RUNS = 3
 export const QUICK_RUNS = 1
 const MAX_RUNS = 20
 
-export const USAGE = `usage: npm run bench -- [--json FILE] [--runs N] [--only ${SECTIONS.join(',')}] [--quick]`
+export const USAGE = `usage: npm run bench -- [--json FILE] [--runs N] [--only ${SECTIONS.join(',')}] [--quick] [--readme]`
 
 export class BenchUsageError extends Error {}
 
@@ -40,11 +42,11 @@ function parseOnly(text: string | undefined): SectionName[] {
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  let values: { json?: string; runs?: string; only?: string; quick?: boolean }
+  let values: { json?: string; runs?: string; only?: string; quick?: boolean; readme?: boolean }
   try {
     ;({ values } = parseArgs({
       args: argv,
-      options: { json: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' }, quick: { type: 'boolean' } },
+      options: { json: { type: 'string' }, runs: { type: 'string' }, only: { type: 'string' }, quick: { type: 'boolean' }, readme: { type: 'boolean' } },
       strict: true,
       allowPositionals: false
     }))
@@ -53,5 +55,5 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   }
   if (values.json !== undefined && values.json.trim() === '') throw new BenchUsageError('--json needs a file name')
   const quick = values.quick ?? false
-  return { json: values.json, runs: parseRuns(values.runs, quick), only: parseOnly(values.only), quick }
+  return { json: values.json, runs: parseRuns(values.runs, quick), only: parseOnly(values.only), quick, readme: values.readme ?? false }
 }

@@ -29,6 +29,16 @@ export function sdkDefaultMaxDelaySeconds(): { seconds: number; sdkVersion: stri
 
 export type OfficialOutcome = 'timeout' | 'fails: rolled back' | 'passes (failure missed)' | 'fails: service gone'
 
+/** What the official action says when it ends: the waiter's result and the line it fails the step with. */
+export interface OfficialSaid {
+  /** The waiter's final state: SUCCESS, TIMEOUT, FAILURE, ... */
+  waiterState: string
+  /** The waiter's reason, as its error carries it ("Waiter has timed out"), when it threw. */
+  waiterReason?: string
+  /** What `core.setFailed(error.message)` prints; absent when the step passes. */
+  failureMessage?: string
+}
+
 export interface OfficialRun {
   scenario: string
   outcome: OfficialOutcome
@@ -38,6 +48,45 @@ export interface OfficialRun {
    */
   verdictSimSeconds: number
   polls: number
+  said: OfficialSaid
+}
+
+type DeploymentAfter = { id?: string; rolloutState?: string; rolloutStateReason?: string }
+
+/**
+ * v2.6.3's check once the waiter succeeded (index.js, updateEcsService): the deployment the update created
+ * must still be listed and not FAILED. The error texts are the action's own.
+ */
+export function officialVerification(deploymentId: string, deployments: DeploymentAfter[]): { outcome: OfficialOutcome; failureMessage?: string } {
+  const deployment = deployments.find((d) => d.id === deploymentId)
+  if (!deployment) {
+    return {
+      outcome: 'fails: rolled back',
+      failureMessage: `Deployment ${deploymentId} not found after stabilization. The deployment was likely rolled back by the deployment circuit breaker.`
+    }
+  }
+  if (deployment.rolloutState === 'FAILED') {
+    return { outcome: 'fails: rolled back', failureMessage: `Deployment ${deploymentId} FAILED: ${deployment.rolloutStateReason || 'unknown reason'}` }
+  }
+  return { outcome: 'passes (failure missed)' }
+}
+
+/** The waiter threw (checkExceptions in @smithy/core): its message is the JSON of its result, which the action prints as it is. */
+export function waiterError(error: unknown): OfficialSaid & { outcome: OfficialOutcome } {
+  const failureMessage = error instanceof Error ? error.message : String(error)
+  let result: { state?: unknown; reason?: unknown } = {}
+  try {
+    result = JSON.parse(failureMessage) as typeof result
+  } catch {
+    // Not the waiter's own error (e.g. a request that failed): the message is what the action prints.
+  }
+  const waiterState = typeof result.state === 'string' ? result.state : 'ERROR'
+  return {
+    outcome: waiterState === 'TIMEOUT' ? 'timeout' : 'fails: service gone',
+    waiterState,
+    ...(typeof result.reason === 'string' ? { waiterReason: result.reason } : {}),
+    failureMessage
+  }
 }
 
 export async function runOfficial(scenario: Scenario, speed: number, maxDelaySeconds: number): Promise<OfficialRun> {
@@ -45,27 +94,24 @@ export async function runOfficial(scenario: Scenario, speed: number, maxDelaySec
   const clients = benchClients(sim)
   const { cluster, service } = scenario.action
   try {
-    let state: string
+    let ended: OfficialSaid & { outcome: OfficialOutcome }
     try {
-      const result = await waitUntilServicesStable(
+      await waitUntilServicesStable(
         { client: clients.ecs, minDelay: OFFICIAL_MIN_DELAY_SECONDS / speed, maxDelay: maxDelaySeconds / speed, maxWaitTime: OFFICIAL_MAX_WAIT_SECONDS / speed },
         { cluster, services: [service] }
       )
-      state = result.state
+      ended = { waiterState: 'SUCCESS', outcome: 'passes (failure missed)' }
     } catch (error) {
-      state = error instanceof Error && error.name === 'TimeoutError' ? 'TIMEOUT' : 'FAILURE'
+      ended = waiterError(error)
     }
     const verdictSimSeconds = sim.simSeconds()
     const polls = sim.callCounts()['ECS:DescribeServices'] ?? 0
-    let outcome: OfficialOutcome
-    if (state === 'TIMEOUT') outcome = 'timeout'
-    else if (state !== 'SUCCESS') outcome = 'fails: service gone'
-    else {
+    if (ended.waiterState === 'SUCCESS') {
       const after = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: [service] }))
-      const primary = after.services?.[0]?.deployments?.find((d) => d.status === 'PRIMARY')
-      outcome = primary?.id === scenario.world.service.deployment.id ? 'passes (failure missed)' : 'fails: rolled back'
+      ended = { ...ended, ...officialVerification(scenario.world.service.deployment.id, after.services?.[0]?.deployments ?? []) }
     }
-    return { scenario: scenario.name, outcome, verdictSimSeconds, polls }
+    const { outcome, ...said } = ended
+    return { scenario: scenario.name, outcome, verdictSimSeconds, polls, said }
   } finally {
     destroyClients(clients)
     await sim.close()

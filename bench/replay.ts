@@ -43,15 +43,33 @@ export function failureMoments(scenario: Scenario, horizonSeconds: number): Fail
   }
 }
 
-/** When the circuit breaker marked the followed deployment FAILED, or undefined if it never did within the horizon. */
-export function circuitBreakerTrip(scenario: Scenario, horizonSeconds: number, stepSeconds = 1): number | undefined {
+/** When ECS's circuit breaker marked the followed deployment FAILED, and what ECS said then. */
+export interface BreakerTrip {
+  atSeconds: number
+  /** The deployment's rolloutStateReason ("ECS deployment circuit breaker: tasks failed to start."). */
+  rolloutStateReason: string
+  /** The service events written since the deployment started, newest first, as the console lists them then. */
+  events: string[]
+}
+
+/** The breaker's trip within the horizon, or undefined if it never tripped. */
+export function circuitBreaker(scenario: Scenario, horizonSeconds: number, stepSeconds = 1): BreakerTrip | undefined {
   const scheduler = schedulerFor(scenario)
   for (let t = 0; t <= horizonSeconds; t += stepSeconds) {
     scheduler.advanceTo(t)
     const followed = scheduler.followed
     if (followed.rolloutState !== 'FAILED') continue
     const event = scheduler.events.find((e) => e.message.includes(`(deployment ${followed.id}) deployment failed`))
-    return event?.at ?? t
+    return {
+      atSeconds: event?.at ?? t,
+      rolloutStateReason: followed.rolloutStateReason,
+      events: scheduler.events.filter((e) => e.at >= 0).map((e) => e.message)
+    }
   }
   return undefined
+}
+
+/** When the circuit breaker marked the followed deployment FAILED, or undefined if it never did within the horizon. */
+export function circuitBreakerTrip(scenario: Scenario, horizonSeconds: number, stepSeconds = 1): number | undefined {
+  return circuitBreaker(scenario, horizonSeconds, stepSeconds)?.atSeconds
 }

@@ -12,6 +12,8 @@ export interface Figure {
 
 export interface Table {
   caption?: string
+  /** Also shown in the README's Performance block (`--readme`); by default only the figures are. */
+  readme?: boolean
   header: string[]
   rows: string[][]
 }

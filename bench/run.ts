@@ -1,27 +1,35 @@
 /**
- * npm run bench [-- --json FILE] [--runs N] [--only NAME,...] [--quick]: measures this action against the
- * alternatives on the simulator and prints one markdown table per section (figures beside their targets).
- * See bench/README.md for what each figure means and how it is measured.
+ * npm run bench [-- --json FILE] [--runs N] [--only NAME,...] [--quick] [--readme]: measures this action against
+ * the alternatives on the simulator and prints one markdown table per section (figures beside their targets);
+ * --readme also rewrites those sections in README.md's Performance block. See bench/README.md for what each
+ * figure means and how it is measured.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname } from 'node:path'
 import { BenchUsageError, parseBenchArgs, USAGE, type BenchOptions, type SectionName } from './args.js'
+import { README_PATH, withBenchSections } from './readme.js'
 import { renderReport, type SectionResult } from './report.js'
 import { apiCallsSection } from './sections/api-calls.js'
+import { corpusSection } from './sections/corpus.js'
 import { diagnosisLatencySection } from './sections/diagnosis-latency.js'
 import { memorySection } from './sections/memory.js'
+import { preflightSection } from './sections/preflight.js'
 import { startupSection } from './sections/startup.js'
+import { strategiesSection } from './sections/strategies.js'
 import { timeToVerdictSection } from './sections/time-to-verdict.js'
 
 type Section = (options: BenchOptions, progress: (message: string) => void) => Promise<SectionResult>
 
 const SECTION_RUNNERS: Record<SectionName, Section | undefined> = {
+  corpus: corpusSection,
   verdict: timeToVerdictSection,
   calls: apiCallsSection,
   diagnosis: diagnosisLatencySection,
   startup: startupSection,
-  memory: memorySection
+  memory: memorySection,
+  strategies: strategiesSection,
+  preflight: preflightSection
 }
 
 /** Node warnings (e.g. MaxListenersExceededWarning from code under test) are counted and listed once, not printed mid-table. */
@@ -82,6 +90,10 @@ async function main(): Promise<void> {
     mkdirSync(dirname(options.json), { recursive: true })
     writeFileSync(options.json, `${JSON.stringify({ ...header, sections, warnings: Object.fromEntries(warnings) }, null, 2)}\n`)
     progress(`bench: figures written to ${options.json}`)
+  }
+  if (options.readme) {
+    writeFileSync(README_PATH, withBenchSections(readFileSync(README_PATH, 'utf8'), header, sections))
+    progress(`bench: ${sections.map((s) => s.name).join(', ')} written to the Performance block of ${README_PATH}`)
   }
 }
 

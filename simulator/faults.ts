@@ -1,7 +1,7 @@
 /** Fault injection: throttling, 5xx, latency, AccessDenied and hanging calls, per the protocol's real error shapes. */
 import { AwsError } from './aws-error.js'
 import { seededRandom, type Random } from './random.js'
-import type { ServiceDefinition, ServiceId } from './services/context.js'
+import { speaksJson, type ServiceDefinition, type ServiceId } from './services/context.js'
 import { SERVICES, sdkHasOperation, serviceByName } from './services/index.js'
 import type { World } from './types.js'
 
@@ -98,7 +98,8 @@ export class FaultInjector {
 
   errorFor(outcome: 'throttled' | 'error' | 'denied' | 'expired', service: ServiceDefinition, operation: string, world: World): AwsError {
     const ec2 = service.protocol === 'ec2Query'
-    const json = service.protocol === 'awsJson1_1'
+    const rest = service.protocol === 'restJson1'
+    const json = speaksJson(service.protocol)
     if (outcome === 'expired') {
       if (ec2) return new AwsError('RequestExpired', 'Request has expired.', 400)
       const message = 'The security token included in the request is expired'
@@ -106,7 +107,7 @@ export class FaultInjector {
     }
     if (outcome === 'throttled') {
       if (ec2) return new AwsError('RequestLimitExceeded', 'Request limit exceeded.', 503, 'Sender')
-      return new AwsError(json ? 'ThrottlingException' : 'Throttling', 'Rate exceeded', 400)
+      return new AwsError(json ? 'ThrottlingException' : 'Throttling', 'Rate exceeded', rest ? 429 : 400)
     }
     if (outcome === 'error') {
       const unavailable = this.serverErrors++ % 2 === 1
@@ -124,6 +125,6 @@ export class FaultInjector {
     const because = `because no identity-based policy allows the ${action} action`
     if (ec2) return new AwsError('UnauthorizedOperation', `You are not authorized to perform this operation. User: ${principal} is not authorized to perform: ${action} ${because}`, 403)
     const message = `User: ${principal} is not authorized to perform: ${action} on resource: * ${because}`
-    return json ? new AwsError('AccessDeniedException', message, 400) : new AwsError('AccessDenied', message, 403)
+    return json ? new AwsError('AccessDeniedException', message, rest ? 403 : 400) : new AwsError('AccessDenied', message, 403)
   }
 }

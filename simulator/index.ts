@@ -34,6 +34,8 @@ export interface CallLogEntry {
   simSeconds: number
   realMs: number
   outcome: CallOutcome
+  /** The request's User-Agent header. */
+  userAgent: string
 }
 
 export interface RunningSimulator {

@@ -34,6 +34,43 @@ export interface RunActionOptions {
   killAfterMs?: number
   /** Script to run instead of dist/index.js (tests of this harness). */
   entry?: string
+  /** Post the PR comment to this GitHub API (a fake on loopback); without it comment-on-pr is false. */
+  github?: GitHubRun
+  /** Inputs that replace the scenario's (e.g. a service ARN), by input name. */
+  inputs?: Record<string, string>
+  /** More environment variables for the action (e.g. HTTPS_PROXY on a self-hosted runner). */
+  env?: Record<string, string>
+  /** Send `signal` to the action once its log matches `when`, as a runner cancels a step at its timeout-minutes. */
+  interrupt?: { when: RegExp; signal: NodeJS.Signals }
+}
+
+/** The GitHub side of a run: where the API is, the token, the event that started the workflow, and the step. */
+export interface GitHubRun {
+  apiUrl: string
+  token: string
+  eventName: 'pull_request' | 'push'
+  /** The webhook payload (GITHUB_EVENT_PATH), e.g. { pull_request: { number: 12 } }. */
+  payload: Record<string, unknown>
+  sha?: string
+  /** GITHUB_WORKFLOW, GITHUB_JOB and GITHUB_ACTION of the step. */
+  step?: { workflow: string; job: string; action: string }
+}
+
+function gitHubEnv(github: GitHubRun | undefined, workDir: string): Record<string, string> {
+  if (!github) return { GITHUB_EVENT_NAME: 'push' }
+  const eventPath = join(workDir, 'event.json')
+  writeFileSync(eventPath, JSON.stringify(github.payload))
+  const step = github.step ?? { workflow: 'Deploy', job: 'deploy', action: 'doctor' }
+  return {
+    GITHUB_API_URL: github.apiUrl,
+    GITHUB_GRAPHQL_URL: `${github.apiUrl}/graphql`,
+    GITHUB_EVENT_NAME: github.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKFLOW: step.workflow,
+    GITHUB_JOB: step.job,
+    GITHUB_ACTION: step.action,
+    ...(github.sha ? { GITHUB_SHA: github.sha } : {})
+  }
 }
 
 /** Inputs keep their dashes: INPUT_TIMEOUT-MINUTES, as @actions/core reads them. */
@@ -45,12 +82,14 @@ export function actionEnv(options: RunActionOptions, files: { output: string; su
     region: scenario.action.region,
     'timeout-minutes': String(scenario.action.timeoutMinutes ?? 5),
     'poll-interval-seconds': String(options.pollIntervalSeconds ?? 2),
-    'comment-on-pr': 'false',
-    'github-token': ''
+    'comment-on-pr': options.github ? 'true' : 'false',
+    'github-token': options.github?.token ?? ''
   }
   if (scenario.action.maxFailedTasks !== undefined) inputs['max-failed-tasks'] = String(scenario.action.maxFailedTasks)
   if (scenario.action.deploymentId !== undefined) inputs['deployment-id'] = scenario.action.deploymentId
   if (scenario.action.onFailure !== undefined) inputs['on-failure'] = scenario.action.onFailure
+  if (scenario.action.codeDeployDeploymentId !== undefined) inputs['codedeploy-deployment-id'] = scenario.action.codeDeployDeploymentId
+  Object.assign(inputs, options.inputs)
   const env: Record<string, string> = {}
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) {
     const value = process.env[key]
@@ -71,8 +110,9 @@ export function actionEnv(options: RunActionOptions, files: { output: string; su
     GITHUB_REPOSITORY: 'acme/api',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '1',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_SHA: '0000000000000000000000000000000000000000'
+    GITHUB_SHA: '0000000000000000000000000000000000000000',
+    ...gitHubEnv(options.github, options.workDir),
+    ...options.env
   }
 }
 
@@ -111,8 +151,16 @@ export function runAction(options: RunActionOptions): Promise<ActionRun> {
       stdio: options.streamLog ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe']
     })
     let log = ''
-    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    let interrupted = false
+    const record = (chunk: Buffer) => {
+      log += chunk.toString()
+      if (options.interrupt && !interrupted && options.interrupt.when.test(log)) {
+        interrupted = true
+        child.kill(options.interrupt.signal)
+      }
+    }
+    child.stdout?.on('data', record)
+    child.stderr?.on('data', record)
     const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
     child.on('error', (error) => {
       clearTimeout(timer)

@@ -7,8 +7,9 @@ import { AwsError } from './aws-error.js'
 import type { CallOutcome, FaultInjector } from './faults.js'
 import { JSON_CONTENT_TYPE, jsonBody, jsonError, parseJsonInput } from './protocols/json.js'
 import { parseForm, queryErrorXml, queryResponseXml, readQueryInput } from './protocols/query.js'
-import type { ServiceDefinition, SimContext } from './services/context.js'
-import { serviceByJsonTarget, serviceByQueryVersion } from './services/index.js'
+import { REST_JSON_CONTENT_TYPE, restJsonError, routeRest, successStatus } from './protocols/rest-json.js'
+import { isJsonProtocol, type ServiceDefinition, type SimContext } from './services/context.js'
+import { SERVICES, serviceByJsonTarget, serviceByQueryVersion } from './services/index.js'
 
 export interface CallRecord {
   service: string
@@ -18,6 +19,8 @@ export interface CallRecord {
   /** Real milliseconds since the simulator started, when the request arrived. */
   realMs: number
   outcome: CallOutcome
+  /** The request's User-Agent header, as CloudTrail records it. */
+  userAgent: string
 }
 
 interface RoutedRequest {
@@ -56,6 +59,14 @@ function route(request: IncomingMessage, body: string): RoutedRequest | AwsError
     if (!service || !operation) return new AwsError('UnknownOperationException', `Unknown X-Amz-Target ${target}`)
     return { service, operation, input: () => parseJsonInput(body) }
   }
+  const path = (request.url ?? '/').split('?')[0]
+  if (path !== '/') {
+    for (const service of SERVICES.filter((s) => s.protocol === 'restJson1')) {
+      const rest = routeRest(service.sdk, request.method ?? 'GET', request.url ?? '/', body)
+      if (rest) return { service, operation: rest.operation, input: rest.input }
+    }
+    return new AwsError('UnknownOperationException', `No operation answers ${request.method} ${path}`, 404)
+  }
   const params = parseForm(body)
   const action = params.get('Action')
   const version = params.get('Version')
@@ -72,10 +83,18 @@ function route(request: IncomingMessage, body: string): RoutedRequest | AwsError
   }
 }
 
+function jsonContentType(service: ServiceDefinition | undefined): string {
+  return service?.protocol === 'awsJson1_0' ? 'application/x-amz-json-1.0' : JSON_CONTENT_TYPE
+}
+
 function errorReply(error: AwsError, service: ServiceDefinition | undefined, requestId: string): Reply {
-  if (!service || service.protocol === 'awsJson1_1') {
+  if (service?.protocol === 'restJson1') {
+    const { headers, body } = restJsonError(error)
+    return { status: error.status, headers: { ...headers, 'content-type': REST_JSON_CONTENT_TYPE, 'x-amzn-requestid': requestId }, body }
+  }
+  if (!service || isJsonProtocol(service.protocol)) {
     const { headers, body } = jsonError(error)
-    return { status: error.status, headers: { ...headers, 'content-type': JSON_CONTENT_TYPE, 'x-amzn-requestid': requestId }, body }
+    return { status: error.status, headers: { ...headers, 'content-type': jsonContentType(service), 'x-amzn-requestid': requestId }, body }
   }
   const flavour = service.protocol === 'ec2Query' ? 'ec2Query' : 'awsQuery'
   return {
@@ -86,8 +105,11 @@ function errorReply(error: AwsError, service: ServiceDefinition | undefined, req
 }
 
 function successReply(service: ServiceDefinition, operation: string, output: object, requestId: string): Reply {
-  if (service.protocol === 'awsJson1_1') {
-    return { status: 200, headers: { 'content-type': JSON_CONTENT_TYPE, 'x-amzn-requestid': requestId }, body: jsonBody(output) }
+  if (service.protocol === 'restJson1') {
+    return { status: successStatus(service.sdk, operation), headers: { 'content-type': REST_JSON_CONTENT_TYPE, 'x-amzn-requestid': requestId }, body: jsonBody(output) }
+  }
+  if (isJsonProtocol(service.protocol)) {
+    return { status: 200, headers: { 'content-type': jsonContentType(service), 'x-amzn-requestid': requestId }, body: jsonBody(output) }
   }
   const schema = service.sdk[`${operation}$`] as StaticOperationSchema
   const flavour = service.protocol === 'ec2Query' ? 'ec2Query' : 'awsQuery'
@@ -100,7 +122,7 @@ function successReply(service: ServiceDefinition, operation: string, output: obj
 
 function unimplemented(service: ServiceDefinition, operation: string): AwsError {
   const message = `${service.id}:${operation} is not implemented by the ECS Deploy Doctor simulator`
-  return service.protocol === 'awsJson1_1' ? new AwsError('UnknownOperationException', message) : new AwsError('InvalidAction', message)
+  return isJsonProtocol(service.protocol) || service.protocol === 'restJson1' ? new AwsError('UnknownOperationException', message) : new AwsError('InvalidAction', message)
 }
 
 export class SimServer {
@@ -133,8 +155,8 @@ export class SimServer {
     })
   }
 
-  private record(service: string, operation: string, outcome: CallOutcome, simSeconds: number, realMs: number): void {
-    this.calls.push({ service, operation, simSeconds, realMs, outcome })
+  private record(service: string, operation: string, outcome: CallOutcome, simSeconds: number, realMs: number, userAgent: string): void {
+    this.calls.push({ service, operation, simSeconds, realMs, outcome, userAgent })
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -143,13 +165,14 @@ export class SimServer {
     const requestId = randomUUID()
     const body = await readBody(request)
     const routed = route(request, body)
+    const userAgent = request.headers['user-agent'] ?? ''
     if (routed instanceof AwsError) {
-      this.record('unknown', 'unknown', 'error', simSeconds, realMs)
+      this.record('unknown', 'unknown', 'error', simSeconds, realMs, userAgent)
       return this.send(response, errorReply(routed, undefined, requestId))
     }
     const { service, operation } = routed
     const outcome = this.hooks.faults.decide(service.id, operation, simSeconds)
-    this.record(service.id, operation, outcome, simSeconds, realMs)
+    this.record(service.id, operation, outcome, simSeconds, realMs, userAgent)
     if (outcome === 'hung') return
     if (outcome !== 'ok') {
       const error = this.hooks.faults.errorFor(outcome, service, operation, this.hooks.context().world)

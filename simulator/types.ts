@@ -8,8 +8,10 @@ import type {
   LaunchType,
   LoadBalancer as EcsLoadBalancer,
   NetworkConfiguration,
+  ServiceConnectConfiguration,
   TaskDefinition
 } from '@aws-sdk/client-ecs'
+import type { AccessPointDescription, FileSystemDescription, MountTargetDescription } from '@aws-sdk/client-efs'
 import type {
   InternetGateway,
   NatGateway,
@@ -21,6 +23,7 @@ import type {
   VpcEndpoint
 } from '@aws-sdk/client-ec2'
 import type { LoadBalancer, TargetGroup, TargetHealthReasonEnum } from '@aws-sdk/client-elastic-load-balancing-v2'
+import type { MetricAlarm } from '@aws-sdk/client-cloudwatch'
 import type { RootCauseCode, Verdict } from '../src/types.js'
 import type { Faults } from './faults.js'
 
@@ -35,6 +38,8 @@ export interface ScenarioAction {
   deploymentId?: string
   /** Passed as the on-failure input. */
   onFailure?: 'report' | 'rollback'
+  /** Passed as the codedeploy-deployment-id input (CODE_DEPLOY scenarios). */
+  codeDeployDeploymentId?: string
 }
 
 /** What the action must conclude about one service. rootCause null = nothing failed (or nothing to blame yet). */
@@ -89,10 +94,45 @@ export interface World {
   ecr: { repositories: RepositorySpec[] }
   logGroups: LogGroupSpec[]
   loadBalancing: { loadBalancers: LoadBalancer[]; targetGroups: TargetGroupSpec[] }
+  /** CloudWatch metric alarms (SDK shapes; state, reason and history are simulated from `timeline.alarms`). */
+  alarms?: MetricAlarm[]
+  /** CODE_DEPLOY services: the CodeDeploy application and deployment group of `service`. */
+  codeDeploy?: CodeDeployGroupSpec
+  /** Amazon EFS file systems the task definitions may mount. */
+  efs?: EfsSpec
+}
+
+/** EFS file systems, their mount targets (with the security groups of their network interfaces), access points and policies. */
+export interface EfsSpec {
+  fileSystems: FileSystemDescription[]
+  mountTargets: (MountTargetDescription & { securityGroups: string[] })[]
+  accessPoints: AccessPointDescription[]
+  /** File system id → its file system policy; a file system without one has the default policy (PolicyNotFound). */
+  policies: Record<string, { Version: string; Statement: Record<string, unknown>[] }>
+}
+
+/** A CodeDeploy ECS deployment group and the deployment the scenario follows (created at simulated second 0). */
+export interface CodeDeployGroupSpec {
+  applicationName: string
+  deploymentGroupName: string
+  deploymentId: string
+  /** The deployment that put the blue task set in place (its task set's externalId). */
+  previousDeploymentId: string
+  /** The green task set's target group (the deployment group's second target group). */
+  greenTargetGroupArn: string
+  /** Lambda function of each lifecycle hook in the AppSpec (BeforeInstall, AfterAllowTestTraffic, ...). */
+  hooks: Record<string, string>
+  /** deploymentReadyOption STOP_DEPLOYMENT: wait in Ready for ContinueDeployment. */
+  waitForReroute?: boolean
+  /** Minutes the blue task set keeps running after the reroute (terminateBlueInstancesOnDeploymentSuccess). */
+  terminationWaitMinutes: number
+  autoRollback: boolean
 }
 
 export interface ServiceSpec {
   name: string
+  /** deploymentController.type (default ECS). */
+  deploymentController?: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL'
   desiredCount: number
   launchType: LaunchType
   platformVersion?: string
@@ -111,6 +151,11 @@ export interface DeploymentSpec {
   taskDefinition: string
   /** When the deployment changed the network configuration (default: the service's). */
   networkConfiguration?: NetworkConfiguration
+  /**
+   * Service Connect of the deployment (as UpdateService sets it): DescribeServices shows it and the Cloud Map
+   * services ECS made for it, and each task gets the Service Connect proxy container (ecs-service-connect-*).
+   */
+  serviceConnectConfiguration?: ServiceConnectConfiguration
 }
 
 export interface NetworkSpec {
@@ -239,17 +284,28 @@ export type TaskOutcome =
       /** true = the process ignores SIGTERM and is killed after stopTimeout (exit 137). */
       ignoresSigterm?: boolean
     }
-  /** The container health check fails; ECS stops the task `afterSeconds` after RUNNING. */
-  | { kind: 'fails-container-health-checks'; afterSeconds: number; ignoresSigterm?: boolean }
+  /**
+   * The container health check fails; ECS stops the task `afterSeconds` after RUNNING. With `container:
+   * 'service-connect-proxy'` it is the health check ECS runs on the Service Connect proxy that fails.
+   */
+  | { kind: 'fails-container-health-checks'; afterSeconds: number; ignoresSigterm?: boolean; container?: 'service-connect-proxy' }
+
+export interface HookFate {
+  outcome: 'succeeds' | 'fails'
+  afterSeconds?: number
+  /** What the function writes to its log group /aws/lambda/NAME. */
+  logs?: string[]
+}
 
 export interface Timeline {
   /** Fate of the i-th task the followed deployment starts; the last entry repeats. */
   newTasks: TaskFate[]
   /**
    * The followed deployment cannot launch any task: this service event (without the "(service NAME) "
-   * prefix) is written once at the first attempt, as ECS suppresses duplicates.
+   * prefix) is written once at the first attempt, as ECS suppresses duplicates. With `untilSeconds` the
+   * condition clears at that simulated second (capacity came back) and the tasks launch; the event stays listed.
    */
-  launchBlocked?: { eventMessage: string }
+  launchBlocked?: { eventMessage: string; untilSeconds?: number }
   /** Exit codes of the previous deployment's tasks when the rollout stops them (default 143 each). */
   previousTaskExitCodes?: number[]
   /**
@@ -257,6 +313,13 @@ export interface Timeline {
    * StopServiceDeployment); the last entry repeats. Default: healthy, as the revision rolled back to worked.
    */
   laterDeploymentTasks?: TaskFate[]
+  /** CloudWatch alarms of `world.alarms` that go into ALARM at these simulated seconds. */
+  alarms?: { name: string; firesAt: number }[]
+  /**
+   * What each lifecycle hook's Lambda function does (by function ARN or name; default: returns SUCCEEDED after
+   * 5 s): its answer and the lines it logs. Pause hooks wait for ContinueServiceDeployment or their timeout.
+   */
+  hooks?: Record<string, HookFate>
   /** Tasks of the previous deployment that stopped earlier (within the hour ECS keeps stopped tasks). */
   earlierStoppedTasks?: { minutesAgo: number; stopCode: 'UserInitiated' | 'ServiceSchedulerInitiated' | 'SpotInterruption'; stoppedReason: string; exitCode: number }[]
 }

@@ -1,21 +1,23 @@
-import { rollBack } from './act/rollback.js'
-import type { RollbackOutcome, RollbackStatus } from './act/types.js'
+/**
+ * One service's run: watch, then (only when it failed) evidence, diagnosis and rollback. The stages after the
+ * watch are loaded with import() when a run needs them, so a stable run never loads the evidence collectors,
+ * their SDK clients or the diagnosis rules.
+ */
 import type { AwsClients } from './aws/clients.js'
-import { errorMessage, errorName } from './aws/errors.js'
-import { diagnose } from './diagnose/index.js'
+import { checkCredentials } from './aws/credentials.js'
 import type { Diagnosis } from './diagnose/types.js'
-import { collectEvidence, redactEvidence } from './evidence/index.js'
-import { logLine } from './redact.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './evidence/schema.js'
 import type { Inputs } from './inputs/inputs.js'
 import type { Logger } from './logger.js'
+import { logLine, redactEvidence } from './redact.js'
+import type { RollbackOutcome, RollbackStatus } from './rollback/types.js'
+import type { StopClassifier } from './stops.js'
 import { FAILING_VERDICTS, type Verdict } from './types.js'
-import { formatDuration } from './format.js'
+import { DescribeServicesBatcher } from './watch/describe-batcher.js'
+import { SkippedPolls } from './watch/skipped-polls.js'
 import type { WatchSnapshot } from './watch/snapshot.js'
 import type { WatchResult } from './watch/types.js'
-import { WatchError } from './watch/poller.js'
 import { realSleep, watchDeployment } from './watch/watch.js'
-import { DescribeServicesBatcher } from './watch/describe-batcher.js'
 
 export interface DoctorResult {
   watch: WatchResult
@@ -32,6 +34,8 @@ export interface ServiceUpdate {
   snapshot?: WatchSnapshot
   verdict?: Verdict
   rollback?: RollbackStatus
+  /** The result so far, once the diagnosis is known (rolling back, done): for a report written progressively. */
+  result?: DoctorResult
 }
 
 export interface DoctorDeps {
@@ -40,31 +44,12 @@ export interface DoctorDeps {
   /** Shared by the services of one step so their polls cost one DescribeServices call per 10 services. */
   batcher?: DescribeServicesBatcher
   onUpdate?: (update: ServiceUpdate) => void
+  /** Counts the polls AWS throttled, for the run's one warning about them. */
+  skippedPolls?: SkippedPolls
 }
 
-/**
- * Warns when the credentials will expire before the watch can time out: the usual reason a
- * long deploy wait dies at 60 minutes. Fails clearly when there are no credentials at all.
- */
-export async function checkCredentials(clients: AwsClients, timeoutMs: number, logger: Logger, now: number): Promise<void> {
-  let expiration: Date | undefined
-  try {
-    const credentials = await clients.ecs.config.credentials()
-    expiration = credentials.expiration
-  } catch (error) {
-    throw new WatchError(
-      `No AWS credentials could be loaded (${errorName(error)}: ${errorMessage(error)}). ` +
-        'Run aws-actions/configure-aws-credentials before this step.'
-    )
-  }
-  if (expiration && expiration.getTime() < now + timeoutMs) {
-    logger.warning(
-      `The AWS credentials expire at ${expiration.toISOString()}, ${formatDuration(expiration.getTime() - now)} from now, ` +
-        `before 'timeout-minutes' (${formatDuration(timeoutMs)}) can pass. Raise configure-aws-credentials 'role-duration-seconds' ` +
-        "or lower 'timeout-minutes', or the watch will fail when they expire."
-    )
-  }
-}
+/** The diagnosis rules, as the watch's classifier of stopped tasks: loaded when the first task of ours stops. */
+const loadClassifier = async (): Promise<StopClassifier> => (await import('./diagnose/stop-classifier.js')).ruleSetClassifier
 
 function watchEvidence(inputs: Inputs, watch: WatchResult): Evidence {
   return {
@@ -83,7 +68,8 @@ function watchEvidence(inputs: Inputs, watch: WatchResult): Evidence {
       failureSignatures: watch.failureSignatures
     },
     service: watch.service,
-    tasks: watch.tasks
+    tasks: watch.tasks,
+    ...(watch.strategy ? { strategy: watch.strategy } : {})
   }
 }
 
@@ -104,6 +90,9 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     service: inputs.service,
     deploymentId: inputs.deploymentId,
     taskDefinition: inputs.taskDefinition,
+    codeDeployDeploymentId: inputs.codeDeployDeploymentId,
+    codedeploy: () => clients.client('codedeploy'),
+    region: inputs.region,
     timeoutMs,
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     maxFailedTasks: inputs.maxFailedTasks,
@@ -111,7 +100,9 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     clock,
     sleep,
     batcher: deps.batcher,
-    onProgress: (snapshot) => update('watching', { snapshot })
+    loadClassifier,
+    onProgress: (snapshot) => update('watching', { snapshot }),
+    onSkippedPoll: (error) => deps.skippedPolls?.record(error)
   })
   logger.info(`Verdict: ${watch.verdict}: ${watch.reason}`)
   const base = watchEvidence(inputs, watch)
@@ -121,7 +112,10 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
   }
   update('diagnosing', { verdict: watch.verdict })
 
+  const diagnosis = import('./diagnose/index.js')
+  diagnosis.catch(() => undefined)
   logger.startGroup('Collecting evidence')
+  const { collectEvidence } = await import('./evidence/collect.js')
   const evidence = await collectEvidence({
     clients,
     region: inputs.region,
@@ -132,14 +126,24 @@ export async function runDoctor(inputs: Inputs, clients: AwsClients, logger: Log
     tasks: watch.tasks,
     taskDefinitionArn: watch.taskDefinitionArn,
     watch: base.watch,
+    strategy: watch.strategy,
     logLines: inputs.logLines
   })
   for (const gap of evidence.unavailable ?? []) logger.info(`Check not run: ${gap.check} (${gap.api}: ${logLine(gap.error)})`)
   logger.endGroup()
-  const diagnosis = diagnose(evidence)
-  const rollback = inputs.onFailure === 'rollback' ? await rollBackService(inputs, clients, logger, deps, watch, evidence) : null
-  update('done', { verdict: watch.verdict, rollback: rollback?.status })
-  return { watch, evidence, diagnosis, rollback }
+  const { diagnose } = await diagnosis
+  const found = diagnose(evidence)
+  for (const line of found.debug ?? []) logger.debug(line)
+  const diagnosed: DoctorResult = { watch, evidence, diagnosis: found, rollback: null }
+  if (inputs.onFailure !== 'rollback') {
+    update('done', { verdict: watch.verdict, result: diagnosed })
+    return diagnosed
+  }
+  update('rolling-back', { verdict: watch.verdict, result: diagnosed })
+  const rollback = await rollBackService(inputs, clients, logger, deps, watch, evidence)
+  const result = { ...diagnosed, rollback }
+  update('done', { verdict: watch.verdict, rollback: rollback?.status, result })
+  return result
 }
 
 async function rollBackService(
@@ -151,7 +155,9 @@ async function rollBackService(
   evidence: Evidence
 ): Promise<RollbackOutcome | null> {
   const service = inputs.service
-  deps.onUpdate?.({ service, phase: 'rolling-back', verdict: watch.verdict })
+  const controller = watch.strategy?.controller
+  if (controller && controller !== 'ECS') return notOurs(watch, controller)
+  const { rollBack } = await import('./rollback/rollback.js')
   return rollBack({
     ecs: clients.ecs,
     cluster: inputs.cluster,
@@ -165,8 +171,22 @@ async function rollBackService(
     clock: deps.clock ?? Date.now,
     sleep: deps.sleep ?? realSleep,
     batcher: deps.batcher,
-    onProgress: (snapshot) => deps.onUpdate?.({ service, phase: 'rolling-back', verdict: watch.verdict, snapshot })
+    loadClassifier,
+    onProgress: (snapshot) => deps.onUpdate?.({ service, phase: 'rolling-back', verdict: watch.verdict, snapshot }),
+    onSkippedPoll: (error) => deps.skippedPolls?.record(error)
   })
+}
+
+/**
+ * CodeDeploy rolls back by itself (the deployment group's automatic rollback) and an external controller
+ * owns its task sets: the action changes neither.
+ */
+function notOurs(watch: WatchResult, controller: 'CODE_DEPLOY' | 'EXTERNAL'): RollbackOutcome {
+  const reason =
+    controller === 'CODE_DEPLOY'
+      ? 'The service uses the CODE_DEPLOY controller: CodeDeploy rolls back by itself (automatic rollback of the deployment group), so nothing was changed.'
+      : 'The service uses an EXTERNAL controller, which owns its task sets, so nothing was changed.'
+  return { status: 'skipped', reason, fromDeploymentId: watch.deploymentId, calls: [], missingPermissions: [] }
 }
 
 /** Prefixes every line with the service name, so concurrent watches stay readable in one log. */
@@ -181,16 +201,30 @@ function prefixed(logger: Logger, name: string): Logger {
   }
 }
 
-/** Watches every service of the step concurrently with one shared, batched poll; results in input order. */
+/**
+ * Watches every service of the step concurrently with one shared, batched poll; results in input order.
+ * Polls skipped for throttling are log lines, then one warning for the whole run.
+ */
 export async function runDoctorForServices(
   inputs: Inputs,
   clients: AwsClients,
   logger: Logger,
   deps: DoctorDeps = {}
 ): Promise<DoctorResult[]> {
+  const skippedPolls = deps.skippedPolls ?? new SkippedPolls()
+  try {
+    return await watchServices(inputs, clients, logger, { ...deps, skippedPolls })
+  } finally {
+    const warning = skippedPolls.warning()
+    if (warning) logger.warning(warning)
+  }
+}
+
+async function watchServices(inputs: Inputs, clients: AwsClients, logger: Logger, deps: DoctorDeps): Promise<DoctorResult[]> {
   if (inputs.services.length === 1) return [await runDoctor(inputs, clients, logger, deps)]
-  const batcher = deps.batcher ?? new DescribeServicesBatcher(clients.ecs, inputs.cluster)
-  const sleep = deps.sleep ?? alignedSleep(inputs.pollIntervalSeconds * 1000, (deps.clock ?? Date.now)())
+  const clock = deps.clock ?? Date.now
+  const batcher = deps.batcher ?? new DescribeServicesBatcher(clients.ecs, inputs.cluster, realSleep)
+  const sleep = deps.sleep ?? alignedSleep(inputs.pollIntervalSeconds * 1000, clock)
   return Promise.all(
     inputs.services.map((service) =>
       runDoctor({ ...inputs, service, services: [service] }, clients, prefixed(logger, service), { ...deps, batcher, sleep })
@@ -202,10 +236,15 @@ export async function runDoctorForServices(
  * Wakes every watcher of a step on one shared schedule (multiples of the poll interval since the
  * start), so their DescribeServices requests land together and are batched, however long each poll took.
  */
-function alignedSleep(intervalMs: number, epochMs: number): (ms: number) => Promise<void> {
+export function alignedSleep(
+  intervalMs: number,
+  clock: () => number,
+  sleep: (ms: number) => Promise<void> = realSleep
+): (ms: number) => Promise<void> {
+  const epochMs = clock()
   return (ms) => {
-    if (ms < intervalMs) return realSleep(ms)
-    const elapsed = (Date.now() - epochMs) % intervalMs
-    return realSleep(intervalMs - elapsed)
+    if (ms < intervalMs) return sleep(ms)
+    const elapsed = (clock() - epochMs) % intervalMs
+    return sleep(intervalMs - elapsed)
   }
 }

@@ -5,10 +5,12 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 import type { WatchJson } from '../../src/cli/json.js'
+import type { Evidence } from '../../src/evidence/schema.js'
 import { getScenario, startSimulator, type Faults, type RunningSimulator } from '../../simulator/index.js'
 import { REPO_ROOT } from '../../simulator/run-action.js'
 
@@ -16,8 +18,8 @@ const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js')
 /** The cursor-up and clear-line sequences in front of a redrawn line. */
 // eslint-disable-next-line no-control-regex
 const CURSOR_MOVES = /^(\u001b\[\d+A)?\r\u001b\[2K/
-const built = existsSync(CLI)
-if (!built) console.warn('CLI bundle tests skipped: dist/cli/index.js does not exist (run npm run package first)')
+// dist/ is committed: a missing bundle fails the suite rather than skipping it.
+if (!existsSync(CLI)) throw new Error(`${CLI} does not exist: run npm run package first`)
 
 interface CliRun {
   code: number | null
@@ -65,9 +67,7 @@ function watchArgs(name: string, extra: string[] = []): string[] {
   return ['watch', '--cluster', action.cluster, '--service', action.service, '--poll-interval-seconds', '2', '--timeout-minutes', '5', ...extra]
 }
 
-const describeIfBuilt = built ? describe : describe.skip
-
-describeIfBuilt('ecs-deploy-doctor watch (dist/cli/index.js)', () => {
+describe('ecs-deploy-doctor watch (dist/cli/index.js)', () => {
   test('off a terminal: plain progress lines on stderr, the verdict on stdout, exit 0 when stable', async () => {
     const sim = await simulator('healthy')
     const run = await cli(watchArgs('healthy'), awsEnv(sim))
@@ -78,9 +78,10 @@ describeIfBuilt('ecs-deploy-doctor watch (dist/cli/index.js)', () => {
     expect(run.stdout).toMatch(/^Verdict: stable\necs-svc\/\d+ is the only deployment with 2\/2 tasks running \(COMPLETED\)\n$/)
   }, 60_000)
 
-  test('--json: one JSON document with every service, nothing else on stdout; exit 1 when one fails', async () => {
+  test('--json: one JSON document with every service, nothing else on stdout; exit 1 when one fails; diagnose reads its --evidence-out', async () => {
     const sim = await simulator('multi-two-one-failing')
-    const run = await cli(watchArgs('multi-two-one-failing', ['--json', '--evidence-out', '/tmp/cli-multi-evidence.json']), awsEnv(sim))
+    const evidenceOut = join(mkdtempSync(join(tmpdir(), 'cli-multi-')), 'evidence.json')
+    const run = await cli(watchArgs('multi-two-one-failing', ['--json', '--evidence-out', evidenceOut]), awsEnv(sim))
     expect(run.code).toBe(1)
     const result = JSON.parse(run.stdout) as WatchJson
     expect(result.verdict).toBe('failed')
@@ -94,6 +95,17 @@ describeIfBuilt('ecs-deploy-doctor watch (dist/cli/index.js)', () => {
     expect(worker.findings[0]).toBe('missing-configuration')
     expect(worker.reason).toMatch(/^2 tasks of ecs-svc\/\d+ stopped with the same failure/)
     expect(run.stderr).toMatch(/^\[worker\] Verdict: failed/m)
+    const written = JSON.parse(readFileSync(evidenceOut, 'utf8')) as Evidence[]
+    expect(written.map((e) => [e.schemaVersion, e.serviceName, e.deploymentId, e.watch?.verdict])).toEqual([
+      [1, 'api', result.services[0].deploymentId, 'stable'],
+      [1, 'worker', worker.deploymentId, 'failed']
+    ])
+    expect(written[1].watch?.reason).toBe(worker.reason)
+    expect(written[1].tasks?.some((t) => t.lastStatus === 'STOPPED' && t.startedBy === worker.deploymentId)).toBe(true)
+    expect(written[1].logs?.flatMap((l) => l.lines).some((line) => line.includes('QUEUE_URL'))).toBe(true)
+    const offline = await cli(['diagnose', '--evidence', evidenceOut, '--format', 'json'], awsEnv(sim))
+    expect(offline.code).toBe(0)
+    expect((JSON.parse(offline.stdout) as { rootCause: { code: string } | null }[]).map((d) => d.rootCause?.code ?? null)).toEqual([null, 'missing-configuration'])
   }, 60_000)
 
   test('--on-failure rollback: the rollback is in the result', async () => {

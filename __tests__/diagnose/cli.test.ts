@@ -50,12 +50,31 @@ describe('ecs-deploy-doctor diagnose', () => {
     expect(markdown.stdout).toContain('```bash\naws iam put-role-policy')
   })
 
+  test('the array watch --evidence-out writes for several services: each one diagnosed, in order', () => {
+    const cases = fixtureCases()
+    const documents = ['secret-access-denied', 'image-not-found'].map((code) => {
+      const found = cases.find((c) => c.code === code)!
+      return { ...found.evidence, serviceName: code === 'image-not-found' ? 'worker' : 'api', watch: { verdict: 'failed', reason: 'x', startedAt: '2026-11-20T10:00:00.000Z', endedAt: '2026-11-20T10:02:00.000Z' } }
+    })
+    const several = file('several.json', JSON.stringify(documents))
+    const json = run('diagnose', '--evidence', several, '--format', 'json')
+    expect(json.code).toBe(0)
+    expect((JSON.parse(json.stdout) as { rootCause: { code: string } }[]).map((d) => d.rootCause.code)).toEqual(['secret-access-denied', 'image-not-found'])
+    const text = run('diagnose', '--evidence', several)
+    expect(text.stdout).toMatch(/^\n== api ==\nVerdict: failed\nRoot cause: secret-access-denied /)
+    expect(text.stdout).toMatch(/\n== worker ==\nVerdict: failed\nRoot cause: image-not-found /)
+    const markdown = run('diagnose', '--evidence', several, '--format', 'markdown')
+    expect(markdown.stdout.split('\n---\n').map((part) => /`(secret-access-denied|image-not-found)`/.exec(part)?.[1])).toEqual(['secret-access-denied', 'image-not-found'])
+  })
+
   test.each([
     ['truncated JSON', '{"schemaVersion": 1, "service": {"serviceName": "api"', /is not valid JSON \(.+\); was the file truncated\?$/],
     ['another schema version', '{"schemaVersion": 2, "service": {}}', /has schemaVersion 2; this version of ECS Deploy Doctor reads schemaVersion 1$/],
     ['no service', '{"schemaVersion": 1}', /'service' must be an object \(the ECS DescribeServices service\), got undefined$/],
     ['tasks of the wrong type', '{"schemaVersion": 1, "service": {}, "tasks": "many"}', /'tasks' must be an array, got string$/],
-    ['a JSON array', '[1,2]', /must be a JSON object with schemaVersion 1, got an array$/]
+    ['an array of numbers', '[1,2]', /bad\.json\[0\] must be a JSON object with schemaVersion 1, got number$/],
+    ['an empty array', '[]', /bad\.json is an empty array; it must hold one evidence document per service$/],
+    ['a string', '"api"', /bad\.json must be a JSON object with schemaVersion 1, got string$/]
   ])('%s: one clear line, exit 2', (_name, content, message) => {
     const { code, stderr, stdout } = run('diagnose', '--evidence', file('bad.json', content))
     expect(code).toBe(2)

@@ -5,42 +5,21 @@
  * validation error here means a user would paste a broken command.
  */
 import { describe, expect, test } from '@jest/globals'
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { diagnose } from '../../src/diagnose/index.js'
 import type { Evidence } from '../../src/evidence/schema.js'
+import { loadCorpus, recordEvidence } from '../corpus/harness.js'
+import { fixtureCases as fixtureRuntimeCases } from './runtime/cases.js'
 import { fixtureCases as startupCases } from './startup/cases.js'
-
-const here = dirname(fileURLToPath(import.meta.url))
-const OFFLINE = ['--endpoint-url', 'http://127.0.0.1:9', '--cli-connect-timeout', '1']
+import { fixtureCases as strategyCases } from './strategy/cases.js'
+import { rejected } from './aws-cli.js'
 
 interface NamedEvidence {
   name: string
   evidence: Evidence
 }
 
-/** JSON evidence documents under __tests__/diagnose/** /fixtures. */
-function fixtureFiles(dir: string): NamedEvidence[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry)
-    if (statSync(path).isDirectory()) return fixtureFiles(path)
-    if (!path.endsWith('.json') || !path.split('/').includes('fixtures')) return []
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Evidence | { evidence?: Evidence }
-    const evidence = 'schemaVersion' in parsed ? parsed : parsed.evidence
-    return evidence?.schemaVersion ? [{ name: path, evidence }] : []
-  })
-}
-
-/** The runtime half's cases, when that module exists. */
-async function runtimeCases(): Promise<NamedEvidence[]> {
-  if (!existsSync(join(here, 'runtime', 'cases.ts'))) return []
-  const module = (await import('./runtime/cases.js')) as { fixtureCases?: () => NamedEvidence[] }
-  return module.fixtureCases?.() ?? []
-}
+const runtimeCases = (): NamedEvidence[] => fixtureRuntimeCases().map(({ name, evidence }) => ({ name, evidence }))
+const corpusCases = (): NamedEvidence[] => loadCorpus().map((record) => ({ name: `corpus ${record.id}`, evidence: recordEvidence(record) }))
 
 /**
  * Every distinct `aws` command of the diagnoses, with where it came from. A command that reads
@@ -63,141 +42,31 @@ function commandsOf(cases: NamedEvidence[]): Map<string, string> {
   return commands
 }
 
-/** The aws invocation of a line: up to the first unquoted pipe, redirection or list operator (a fix may pipe into jq or write a file). */
-function awsPart(command: string): string {
-  let quote: string | undefined
-  for (let i = 0; i < command.length; i += 1) {
-    const ch = command[i]
-    if (quote) {
-      if (ch === quote) quote = undefined
-      else if (ch === '\\' && quote === '"') i += 1
-    } else if (ch === "'" || ch === '"') quote = ch
-    else if (ch === '\\') i += 1
-    else if ('|><;&'.includes(ch)) return command.slice(0, i).trimEnd()
-  }
-  return command
-}
-
-/** Scratch directory for the shells, so nothing a command line would write lands in the repository. */
-const scratch = mkdtempSync(join(tmpdir(), 'fix-commands-'))
-
-/** The words bash makes of the command (its quoting decides what the CLI receives), without the leading `aws`. */
-function argvOf(command: string): string[] {
-  const words = spawnSync('bash', ['-c', `printf '%s\\0' ${awsPart(command).replace(/^aws /, '')}`], { encoding: 'utf8', cwd: scratch })
-  if (words.status !== 0) throw new Error(`bash could not parse: ${command}\n${words.stderr}`)
-  return words.stdout.split('\0').slice(0, -1)
-}
-
-/** The Python interpreter of the installed AWS CLI v1 script (behind a pyenv shim if need be). */
-function cliPython(): string | undefined {
-  const found = spawnSync('bash', ['-c', 'p=$(command -v aws) || exit 1; case "$p" in */shims/*) pyenv which aws ;; *) echo "$p" ;; esac'], {
-    encoding: 'utf8'
-  })
-  const script = found.stdout.trim()
-  if (found.status !== 0 || !script) return undefined
-  const shebang = readFileSync(script, 'utf8').split('\n')[0]
-  return /^#!\s*(\S*python\S*)/.exec(shebang)?.[1]
-}
-
-/**
- * The AWS CLI's own driver (awscli.clidriver, which `aws` runs) over every argv in one process:
- * the same argument parsing and parameter validation as `aws`, without its half-second start-up
- * per command. A fresh driver per command (drivers keep argument state), sharing one model
- * loader. Prints what each command wrote to stderr.
- */
-const VALIDATOR = `
-import contextlib, io, json, sys
-from awscli.clidriver import create_clidriver
-results = []
-loader = None
-for argv in json.load(sys.stdin):
-    driver = create_clidriver()
-    if loader is None:
-        loader = driver.session.get_component('data_loader')
-    else:
-        driver.session.register_component('data_loader', loader)
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        try:
-            driver.main(argv + ${JSON.stringify(OFFLINE)})
-        except SystemExit:
-            pass
-    results.append(err.getvalue())
-print(json.dumps(results))
-`
-
-const CLI_ENV = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '/tmp',
-  AWS_ACCESS_KEY_ID: 'test',
-  AWS_SECRET_ACCESS_KEY: 'test',
-  AWS_DEFAULT_REGION: 'eu-west-1',
-  AWS_MAX_ATTEMPTS: '1',
-  AWS_RETRY_MODE: 'standard',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-  AWS_PAGER: ''
-}
-
-function collect(child: ReturnType<typeof spawn>): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    let stdout = ''
-    let stderr = ''
-    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', () => resolve({ stdout, stderr }))
-  })
-}
-
-async function validateInProcess(python: string, commands: string[]): Promise<string[]> {
-  const child = spawn(python, ['-c', VALIDATOR], { env: CLI_ENV, cwd: scratch, stdio: ['pipe', 'pipe', 'pipe'] })
-  child.stdin?.end(JSON.stringify(commands.map(argvOf)))
-  const { stdout, stderr } = await collect(child)
-  try {
-    return JSON.parse(stdout.trim().split('\n').pop() ?? '') as string[]
-  } catch {
-    throw new Error(`The AWS CLI validator failed: ${stderr}`)
-  }
-}
-
-/** For a CLI that is not a Python script (v2): one `bash -c` per command. */
-async function validateOneByOne(commands: string[]): Promise<string[]> {
-  const results: string[] = []
-  for (const command of commands) {
-    const line = `${awsPart(command)} ${OFFLINE.join(' ')}`
-    const { stderr } = await collect(spawn('bash', ['-c', line], { env: CLI_ENV, cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] }))
-    results.push(stderr)
-  }
-  return results
-}
-
-/** The commands the CLI rejected, each with where it came from and what the CLI said. */
-async function rejected(commands: Map<string, string>): Promise<string[]> {
-  if (spawnSync('bash', ['-c', 'command -v aws']).status !== 0) {
-    throw new Error('The AWS CLI (`aws`) is not installed; .ci/run installs it (apt-get install awscli).')
-  }
-  const entries = [...commands]
-  const python = cliPython()
-  const lines = entries.map(([command]) => command)
-  const stderrs = python ? await validateInProcess(python, lines) : await validateOneByOne(lines)
-  return entries
-    .map(([command, origin], i) => ({ command, origin, stderr: (stderrs[i] ?? '').trim() }))
-    .filter((r) => !r.stderr.includes('Could not connect to the endpoint URL'))
-    .map((r) => `${r.origin}\n  $ ${r.command}\n  ${r.stderr.split('\n').slice(-3).join('\n  ')}`)
-}
-
 describe('fix commands are valid AWS CLI commands', () => {
+  // A suite that loses its fixtures (a moved file, an empty list) must fail here, not check fewer commands.
+  test('reads every fixture suite', () => {
+    expect(startupCases().length).toBeGreaterThanOrEqual(60)
+    expect(fixtureRuntimeCases().length).toBeGreaterThanOrEqual(50)
+    expect(strategyCases().length).toBeGreaterThanOrEqual(10)
+    expect(corpusCases().length).toBeGreaterThanOrEqual(480)
+  })
+
   test('startup catalogue: image, network, IAM, secrets, logging, placement, roles', async () => {
     const commands = commandsOf(startupCases())
-    expect(commands.size).toBeGreaterThan(40)
+    expect(commands.size).toBeGreaterThanOrEqual(60)
     expect(await rejected(commands)).toEqual([])
   }, 50_000)
 
-  test('runtime catalogue and evidence fixture files', async () => {
-    const commands = commandsOf([...(await runtimeCases()), ...fixtureFiles(here)])
+  test('runtime and strategy catalogues: exits, logs, OOM, health checks, ports, alarms, hooks, CodeDeploy', async () => {
+    const commands = commandsOf([...runtimeCases(), ...strategyCases()])
     for (const command of commandsOf(startupCases()).keys()) commands.delete(command)
+    expect(commands.size).toBeGreaterThanOrEqual(20)
+    expect(await rejected(commands)).toEqual([])
+  }, 50_000)
+
+  test('every command the real-world corpus produces', async () => {
+    const commands = commandsOf(corpusCases())
+    expect(commands.size).toBeGreaterThanOrEqual(60)
     expect(await rejected(commands)).toEqual([])
   }, 50_000)
 })

@@ -1,7 +1,8 @@
 /**
  * End to end: the bundled action (dist/index.js), run as a GitHub runner runs it, against the simulator for
  * every scenario — then again with 30 % of AWS calls throttled. The verdict and root cause it writes to
- * GITHUB_OUTPUT must be the ones the scenario records.
+ * GITHUB_OUTPUT must be the ones the scenario records, and the PR comment it posts (to a fake GitHub API,
+ * one pull request per case) must say them too.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -9,17 +10,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { scenarios, startSimulator, type Faults, type Scenario } from '../../simulator/index.js'
 import { actionIsBuilt, runAction, type ActionRun } from '../../simulator/run-action.js'
-import { diagnose } from '../../src/diagnose/index.js'
 import { parseEvidence } from '../../src/evidence/validate.js'
-import { commentMarker, renderComment } from '../../src/report/comment.js'
+import { FakeGitHub } from '../report/helpers/fake-github.js'
 
 const CONCURRENCY = 10
+/** A scenario run takes 10-30 s of real time on a loaded runner; the budget grows with the catalogue (older wordings included). */
+const PER_CASE_MS = 8_000
 const POLL_INTERVAL_SECONDS = 2
 
 interface Case {
   key: string
   scenario: Scenario
   faults: Faults
+  /** The pull request this case comments on. */
+  pullRequest: number
 }
 
 interface Outcome {
@@ -31,7 +35,9 @@ interface Outcome {
 const cases: Case[] = [
   ...scenarios.map((scenario) => ({ key: scenario.name, scenario, faults: {} })),
   ...scenarios.map((scenario) => ({ key: `${scenario.name} (throttle 0.3)`, scenario, faults: { throttleRate: 0.3, seed: 3 } }))
-]
+].map((c, i) => ({ ...c, pullRequest: i + 1 }))
+
+const gitHub = new FakeGitHub()
 
 async function play(c: Case, workRoot: string): Promise<Outcome> {
   const started = Date.now()
@@ -42,7 +48,8 @@ async function play(c: Case, workRoot: string): Promise<Outcome> {
       endpointUrl: sim.url,
       workDir: join(workRoot, c.key.replace(/[^a-z0-9-]+/gi, '_')),
       pollIntervalSeconds: POLL_INTERVAL_SECONDS,
-      killAfterMs: ((c.scenario.action.timeoutMinutes ?? 5) * 60 + 60) * 1000
+      killAfterMs: ((c.scenario.action.timeoutMinutes ?? 5) * 60 + 60) * 1000,
+      github: { apiUrl: gitHub.url, token: 'ghs_runner_token', eventName: 'pull_request', payload: { pull_request: { number: c.pullRequest } } }
     })
     return { run, realSeconds: (Date.now() - started) / 1000 }
   } catch (error) {
@@ -73,8 +80,9 @@ describeIfBuilt('dist/index.js against every simulated scenario', () => {
 
   beforeAll(async () => {
     workRoot = mkdtempSync(join(tmpdir(), 'ecs-deploy-doctor-e2e-'))
+    await gitHub.start()
     outcomes = await playAll(cases, CONCURRENCY, workRoot)
-  }, 300_000)
+  }, Math.max(300_000, cases.length * PER_CASE_MS))
 
   afterAll(() => {
     const rows = cases.map((c) => {
@@ -82,6 +90,7 @@ describeIfBuilt('dist/index.js against every simulated scenario', () => {
       return `${c.key.padEnd(48)} ${String(o?.run?.outputs.verdict ?? '-').padEnd(12)} ${String(o?.run?.outputs['root-cause'] || '-').padEnd(30)} ${o?.realSeconds.toFixed(1) ?? '-'} s`
     })
     console.info(`scenario / verdict / root cause / real time\n${rows.join('\n')}`)
+    void gitHub.stop()
     if (workRoot) rmSync(workRoot, { recursive: true, force: true })
   })
 
@@ -107,20 +116,22 @@ describeIfBuilt('dist/index.js against every simulated scenario', () => {
     if (verdict === 'stable') expect(run.summary).toContain('deployed and stable')
     if (rootCause) {
       expect(run.summary.split('\n').slice(0, 3).join('\n')).toContain(`\`${rootCause}\``)
-      expect(run.summary).toMatch(/```bash\n(aws|docker) /)
+      // Once ECS or the action rolled back, rolling back is no longer offered; it may have been the only fix.
+      const rolledBack = verdict === 'rolled-back' || c.scenario.expect.rollback === 'rolled-back'
+      if (rolledBack) expect(run.summary).not.toMatch(/\*\*\d+\. Roll back/)
+      else expect(run.summary).toMatch(/```bash\n(aws|docker) /)
     }
     const evidence = parseEvidence(readFileSync(run.outputs['evidence-file'], 'utf8'))
-    const comment = renderComment({
-      verdict: run.outputs.verdict as typeof verdict,
-      cluster: c.scenario.action.cluster,
-      serviceName: c.scenario.action.service,
-      region: c.scenario.action.region,
-      deploymentId: run.outputs['deployment-id'] || null,
-      evidence,
-      diagnosis: diagnose(evidence)
-    })
-    expect(comment.startsWith(commentMarker(c.scenario.action.cluster, c.scenario.action.service))).toBe(true)
+    expect(evidence.watch?.verdict).toBe(verdict)
+    // The comment the bundle posted, not one rendered again here.
+    const posted = gitHub.comments.get(c.pullRequest) ?? []
+    expect(posted.map((p) => p.body.split('\n')[0])).toEqual([
+      `<!-- ecs-deploy-doctor scope=123456789012/${c.scenario.action.region}/${c.scenario.action.cluster} services=${c.scenario.action.service} -->`
+    ])
+    const comment = posted[0].body
+    expect(run.log).toContain(`PR comment created: https://github.com/acme/api/pull/${c.pullRequest}#issuecomment-${posted[0].id}`)
     expect(comment.length).toBeLessThanOrEqual(65_536)
+    if (verdict === 'stable') expect(comment).toContain('deployed and stable')
     if (rootCause) expect(comment).toContain(`\`${rootCause}\``)
   })
 })

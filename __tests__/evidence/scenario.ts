@@ -39,6 +39,7 @@ import {
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { EFSClient } from '@aws-sdk/client-efs'
 import { GetRoleCommand, IAMClient, SimulatePrincipalPolicyCommand, type EvaluationResult } from '@aws-sdk/client-iam'
 import { DescribeSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { DescribeParametersCommand, SSMClient } from '@aws-sdk/client-ssm'
@@ -376,7 +377,8 @@ export function mockAws() {
     elbv2: mockClient(ElasticLoadBalancingV2Client),
     secretsManager: mockClient(SecretsManagerClient),
     ssm: mockClient(SSMClient),
-    sts: mockClient(STSClient)
+    sts: mockClient(STSClient),
+    efs: mockClient(EFSClient)
   }
 }
 
@@ -733,6 +735,7 @@ export function answerTypicalFailure(mocks: AwsMocks): void {
     })
 
   mocks.sts.reset()
+  mocks.efs.reset()
 }
 
 /** An error as the SDK throws it for a denied call (name, message and HTTP status as AWS sends them). */

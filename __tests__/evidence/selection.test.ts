@@ -76,6 +76,17 @@ describe('containers whose logs are read', () => {
     expect(selectFailedContainers([scaledIn, crashed], td, 1).map((c) => c.taskArn.slice(-4))).toEqual(['0002'])
   })
 
+  it('puts a stop the watch and the diagnosis call benign (a user stop, the service deleted) after a real failure', () => {
+    const userStopped = task(1, (t) => {
+      delete t.stopCode
+      t.stoppedReason = 'Task stopped by user'
+      t.containers![0].exitCode = 137
+      t.stoppedAt = at(2000)
+    })
+    const crashed = task(2, exited(1))
+    expect(selectFailedContainers([userStopped, crashed], td, 1).map((c) => c.taskArn.slice(-4))).toEqual(['0002'])
+  })
+
   it('falls back to the newest running task when none stopped (stuck or timeout)', () => {
     const running = task(1, (t) => {
       t.lastStatus = 'RUNNING'

@@ -1,7 +1,7 @@
 /**
  * Runs the bundled action (dist/index.js) or CLI (dist/cli/index.js) as a runner or a terminal would,
  * with any INPUT_* values, and measures how long it ran. ECS_DEPLOY_DOCTOR_DIST points at another
- * bundle directory (e.g. a fresh `ncc build` of a working copy) to run these tests against it.
+ * bundle directory (e.g. a fresh `npm run package` of another working copy) to run these tests against it.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

@@ -162,7 +162,7 @@ describeIfBuilt('ecs-deploy-doctor diagnose --evidence with a bad file', () => {
     ['empty', '', /is not valid JSON/],
     ['wrong version', JSON.stringify({ schemaVersion: 2, service: {} }), /has schemaVersion 2; this version of ECS Deploy Doctor reads schemaVersion 1/],
     ['no version', JSON.stringify({ service: {} }), /has schemaVersion missing/],
-    ['not an object', '[1, 2, 3]', /must be a JSON object with schemaVersion 1, got an array/],
+    ['not an object', '[1, 2, 3]', /\[0\] must be a JSON object with schemaVersion 1, got number/],
     ['hostile: service is a string', JSON.stringify({ schemaVersion: 1, service: '<script>alert(1)</script>' }), /'service' must be an object/],
     ['hostile: tasks is an object', JSON.stringify({ schemaVersion: 1, service: {}, tasks: { __proto__: { polluted: true } } }), /'tasks' must be an array, got an object/],
     ['hostile: taskDefinition is a number', JSON.stringify({ schemaVersion: 1, service: {}, taskDefinition: 42 }), /'taskDefinition' must be an object or null, got number/],

@@ -5,7 +5,7 @@
  * AWS call still crosses HTTP, the SDK's retry strategy and its error parsing.
  */
 import { createClients, destroyClients, type ClientOptions } from '../../src/aws/clients.js'
-import { runDoctor, type DoctorResult } from '../../src/doctor.js'
+import { runDoctorForServices, type DoctorResult } from '../../src/doctor.js'
 import { parseInputs, type RawInputs } from '../../src/inputs/inputs.js'
 import type { Logger } from '../../src/logger.js'
 import type { ReportInput } from '../../src/report/model.js'
@@ -65,6 +65,7 @@ export function scenarioInputs(scenario: Scenario, overrides: RawInputs = {}): R
   if (action.maxFailedTasks !== undefined) raw['max-failed-tasks'] = String(action.maxFailedTasks)
   if (action.deploymentId !== undefined) raw['deployment-id'] = action.deploymentId
   if (action.onFailure !== undefined) raw['on-failure'] = action.onFailure
+  if (action.codeDeployDeploymentId !== undefined) raw['codedeploy-deployment-id'] = action.codeDeployDeploymentId
   return { ...raw, ...overrides }
 }
 
@@ -127,7 +128,7 @@ export async function runEngine(scenario: Scenario, options: EngineOptions = {})
     await options.beforeWatch?.(sim)
     const inputs = parseInputs(scenarioInputs(scenario, options.inputs), {})
     const time = manual ? manualTime(sim, epochMs, options.onSleep) : scaledTime(sim, epochMs, speed)
-    const result = await runDoctor(inputs, clients, capturingLogger(log, () => options.onVerdict?.(sim)), time)
+    const [result] = await runDoctorForServices(inputs, clients, capturingLogger(log, () => options.onVerdict?.(sim)), time)
     return finish({ verdict: result.watch.verdict, rootCause: result.diagnosis?.rootCause?.code ?? null, result })
   } catch (error) {
     return finish({ verdict: 'error', rootCause: null, error })

@@ -10,6 +10,9 @@ import { longestBacktickRun, OUR_TAGS, readMarkdown, tagsIn } from '../report/he
 
 export { SECRETS }
 
+/** Every output a user can see, each checked for credentials and markup over every hostile scenario (probes.test.ts). */
+export const PROBED_OUTPUTS = ['summary', 'comment', 'annotation', 'log', 'evidenceFile', 'cliJson', 'cliMarkdown', 'cliText', 'diagnosisText'] as const
+
 /** Markup and notification probes, in one AWS-style string. */
 export const HOSTILE_TEXT = [
   '<script>alert(1)</script>',

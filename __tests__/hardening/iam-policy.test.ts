@@ -2,17 +2,16 @@
  * The least-privilege policy in the README lists exactly the AWS actions the action calls: the union
  * of the operations in the simulator's call log over every scenario (and a variant on EC2 container
  * instances, the only deployment shape that needs DescribeContainerInstances), mapped to IAM action
- * names, compared with the README's JSON policy.
+ * names (with the actions AWS also authorizes for a call, see `alsoAuthorizes`), compared with the
+ * README's JSON policy.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { scenarios, getScenario, type Scenario } from '../../simulator/index.js'
-import { REPO_ROOT } from '../../simulator/run-action.js'
 import { exits } from '../../simulator/scenarios/define.js'
-import { SERVICES } from '../../simulator/services/index.js'
+import { iamActionsOf, SERVICES } from '../../simulator/services/index.js'
 import { describeRun, pool, runEngine, type EngineRun } from './engine.js'
 import { cloneScenario } from './hostile.js'
+import { isReadOnlyAction, readmePolicyActions } from './readme-policy.js'
 
 /** Simulator service ids to IAM service prefixes, as the IAM documentation names them. */
 const IAM_PREFIX: Record<string, string> = {
@@ -24,7 +23,10 @@ const IAM_PREFIX: Record<string, string> = {
   ELBv2: 'elasticloadbalancing',
   SecretsManager: 'secretsmanager',
   SSM: 'ssm',
-  STS: 'sts'
+  STS: 'sts',
+  CloudWatch: 'cloudwatch',
+  CodeDeploy: 'codedeploy',
+  EFS: 'elasticfilesystem'
 }
 
 /** port-conflict's EC2 cluster, but the tasks are placed and crash: the evidence then reads the container instances. */
@@ -39,22 +41,9 @@ function onContainerInstances(): Scenario {
   }
 }
 
-/** Every IAM action named in the README's JSON policy blocks. */
-export function readmePolicyActions(): string[] {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
-  const actions: string[] = []
-  for (const [, body] of readme.matchAll(/```json\n([\s\S]*?)\n```/g)) {
-    const policy = JSON.parse(body) as { Statement?: { Effect?: string; Action?: string | string[] }[] }
-    for (const statement of policy.Statement ?? []) {
-      if (statement.Effect !== 'Allow') continue
-      actions.push(...[statement.Action ?? []].flat())
-    }
-  }
-  return [...new Set(actions)].sort()
-}
-
+/** The actions of every call, with those AWS also authorizes for some (EFS DescribeMountTargetSecurityGroups: ec2:DescribeNetworkInterfaceAttribute). */
 function iamActions(runs: EngineRun[]): string[] {
-  const actions = runs.flatMap((run) => run.calls.map((call) => `${IAM_PREFIX[call.service] ?? `unknown(${call.service})`}:${call.operation}`))
+  const actions = runs.flatMap((run) => run.calls.flatMap((call) => iamActionsOf(call.service, call.operation)))
   return [...new Set(actions)].sort()
 }
 
@@ -83,7 +72,7 @@ describe('the README IAM policy', () => {
   })
 
   it('is read-only apart from the opt-in rollback', () => {
-    const writes = iamActions(runs).filter((a) => !/^[a-z0-9]+:(Describe|List|Get|BatchGet|Simulate)/.test(a))
+    const writes = iamActions(runs).filter((a) => !isReadOnlyAction(a))
     expect(writes).toEqual(['ecs:StopServiceDeployment', 'ecs:UpdateService'].filter((a) => writes.includes(a)))
     const rollbackCallers = runs.filter((r) => r.calls.some((c) => c.operation === 'UpdateService' || c.operation === 'StopServiceDeployment'))
     expect(rollbackCallers.every((r) => r.scenario.action.onFailure === 'rollback')).toBe(true)

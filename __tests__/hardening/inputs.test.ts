@@ -1,6 +1,6 @@
 /**
  * Every input with every class of bad value: missing, empty, wrong type, out of range, malformed ARN
- * or id, unknown region. Each fails at once with one line that names the input and says what is
+ * or id, malformed region. Each fails at once with one line that names the input and says what is
  * accepted; an optional input left empty takes its default.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -35,12 +35,12 @@ describe('each input with each class of bad value', () => {
   })
 
   it('covers every input the action declares, and every class', () => {
-    const declared = ['cluster', 'service', 'region', 'deployment-id', 'task-definition', 'timeout-minutes', 'poll-interval-seconds', 'max-failed-tasks', 'log-lines', 'comment-on-pr', 'on-failure']
+    const declared = ['cluster', 'service', 'region', 'deployment-id', 'task-definition', 'codedeploy-deployment-id', 'timeout-minutes', 'poll-interval-seconds', 'max-failed-tasks', 'log-lines', 'comment-on-pr', 'on-failure']
     expect([...new Set(BAD_INPUTS.map(([name]) => name))].sort()).toEqual(declared.sort())
     expect(new Set(BAD_INPUTS.map(([, c]) => c)).size).toBe(6)
   })
 
-  it.each(['deployment-id', 'task-definition', 'timeout-minutes', 'poll-interval-seconds', 'max-failed-tasks', 'log-lines', 'comment-on-pr'] as InputName[])(
+  it.each(['deployment-id', 'task-definition', 'codedeploy-deployment-id', 'timeout-minutes', 'poll-interval-seconds', 'max-failed-tasks', 'log-lines', 'comment-on-pr'] as InputName[])(
     'optional %s left empty takes its default',
     (name) => {
       expect(parse(name, '')).not.toBeInstanceOf(Error)

@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { DeleteServiceCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import { createClients, destroyClients } from '../../src/aws/clients.js'
 import { renderSummary } from '../../src/report/summary.js'
-import { WatchError } from '../../src/watch/poller.js'
+import { WatchError } from '../../src/watch/errors.js'
 import { getScenario, type RunningSimulator } from '../../simulator/index.js'
 import { describeRun, reportInputOf, runEngine, TEST_CREDENTIALS, type EngineOptions } from './engine.js'
 

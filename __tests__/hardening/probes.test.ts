@@ -17,7 +17,7 @@ import { annotate, maskSecrets } from '../../src/report/publish.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { scenarios, type Scenario } from '../../simulator/index.js'
 import { describeRun, pool, reportInputOf, runEngine, type EngineRun } from './engine.js'
-import { hostileVariant, leakedSecrets, markupProblems, plantedSecrets, SECRETS, workflowCommandsIn } from './hostile.js'
+import { hostileVariant, leakedSecrets, markupProblems, plantedSecrets, PROBED_OUTPUTS, SECRETS, workflowCommandsIn } from './hostile.js'
 
 interface Outputs {
   /** Not an output: what the runner is told to mask in the rest of the job's log. */
@@ -120,6 +120,7 @@ describe('redaction and injection probes over every scenario', () => {
     // Hostile text may change a classification, never the verdict or the fact that it failed.
     expect(run.verdict).toBe(variant.expect.verdict)
     const { masked, ...out } = outputs.get(name) as Outputs
+    expect(Object.keys(out).sort()).toEqual([...PROBED_OUTPUTS].sort())
     const secrets = plantedSecrets(variant)
     // The credentials the container logged are masked in the Actions log for the steps after this one.
     if (run.result?.evidence.logs?.some((log) => log.lines.length > 0)) expect(LOGGED_SECRETS.filter((secret) => !masked.includes(secret))).toEqual([])

@@ -8,6 +8,7 @@ import { DescribeSubnetsCommand } from '@aws-sdk/client-ec2'
 import { DeleteServiceCommand, DescribeServicesCommand } from '@aws-sdk/client-ecs'
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import { createClients, destroyClients, type AwsClients } from '../../src/aws/clients.js'
+import { loadedClients, type LoadedClients } from '../simulator/helpers.js'
 import { isExpiredCredentials } from '../../src/aws/errors.js'
 import { startSimulator, type Faults, type RunningSimulator } from '../../simulator/index.js'
 import { TEST_CREDENTIALS } from './engine.js'
@@ -19,10 +20,11 @@ afterEach(async () => {
   await sim?.close()
 })
 
-async function start(faults: Faults = {}): Promise<{ sim: RunningSimulator; aws: AwsClients }> {
+async function start(faults: Faults = {}): Promise<{ sim: RunningSimulator; aws: LoadedClients }> {
   sim = await startSimulator({ scenario: 'healthy', clock: 'manual', faults })
-  clients = createClients({ region: 'eu-west-1', endpoint: sim.url, credentials: TEST_CREDENTIALS, maxAttempts: 1 })
-  return { sim, aws: clients }
+  const options = { region: 'eu-west-1', endpoint: sim.url, credentials: TEST_CREDENTIALS, maxAttempts: 1 }
+  clients = createClients(options)
+  return { sim, aws: await loadedClients(clients, options) }
 }
 
 async function failure(call: Promise<unknown>): Promise<{ name: string; status?: number; expired: boolean }> {

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { DeleteServiceCommand } from '@aws-sdk/client-ecs'
 import { createClients, destroyClients } from '../../src/aws/clients.js'
 import type { RawInputs } from '../../src/inputs/inputs.js'
-import { WatchError } from '../../src/watch/poller.js'
+import { WatchError } from '../../src/watch/errors.js'
 import { getScenario, type RunningSimulator } from '../../simulator/index.js'
 import { runEngine, TEST_CREDENTIALS } from './engine.js'
 

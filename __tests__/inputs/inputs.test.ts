@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseInputs, type RawInputs } from '../../src/inputs/inputs.js'
+import { unknownRegionWarning } from '../../src/partition.js'
 
 const valid: RawInputs = { cluster: 'prod', service: 'api', region: 'eu-west-1' }
 const parse = (overrides: RawInputs, env: Record<string, string> = {}) => parseInputs({ ...valid, ...overrides }, env)
@@ -28,9 +29,18 @@ describe('parseInputs', () => {
     expect(parse({ region: '' }, { AWS_DEFAULT_REGION: 'ap-southeast-2' }).region).toBe('ap-southeast-2')
     expect(parse({ region: 'us-gov-west-1' }).region).toBe('us-gov-west-1')
     expect(parse({ region: 'eusc-de-east-1' }).region).toBe('eusc-de-east-1')
-    expect(() => parse({ region: 'eu-west-4' })).toThrow(
-      "Input 'region' must be an AWS region this version knows, such as 'eu-west-1' (got 'eu-west-4'); a region opened since needs a newer release of this action"
-    )
+    expect(parse({ region: 'cn-northwest-1' }).region).toBe('cn-northwest-1')
+  })
+
+  test('a region of the right shape that the SDK does not know yet is accepted with a warning, not rejected', () => {
+    const inputs = parse({ region: 'eu-west-4' })
+    expect(inputs.region).toBe('eu-west-4')
+    expect(unknownRegionWarning(inputs.region)).toEqual([
+      "Input 'region' eu-west-4 is not a region this release's AWS SDK knows; calls go to ecs.eu-west-4.amazonaws.com (partition aws). " +
+        'If AWS opened it recently that is right; otherwise check the region for a typo.'
+    ])
+    expect(unknownRegionWarning('eu-west-1')).toEqual([])
+    expect(unknownRegionWarning('us-gov-east-1')).toEqual([])
   })
 
   test('accepts ARNs, ids and task definitions in their real forms', () => {
@@ -75,6 +85,9 @@ describe('parseInputs', () => {
   test('several services, comma- or newline-separated', () => {
     expect(parse({ service: 'api, worker\nscheduler\n' }).services).toEqual(['api', 'worker', 'scheduler'])
     expect(() => parse({ service: 'api,api' })).toThrow("Input 'service' names 'api' twice")
+    expect(() => parse({ service: 'api,arn:aws:ecs:eu-west-1:123456789012:service/prod/api' })).toThrow(
+      "Input 'service' names 'api' twice (a name and an ARN of one service count as the same)"
+    )
     expect(() => parse({ service: 'api,bad name' })).toThrow("Input 'service' must be a service name")
     expect(() => parse({ service: 'api,worker', 'deployment-id': 'ecs-svc/1' })).toThrow(
       "Input 'deployment-id' applies to one service, but 'service' names 2; leave it empty to follow each service's PRIMARY deployment"

@@ -20,12 +20,11 @@ import { VERDICTS, type Verdict } from '../../src/types.js'
 import { getScenario } from '../../simulator/index.js'
 import { scenarios as reportFixtures } from '../report/fixtures/index.js'
 import { pool, runEngine } from '../hardening/engine.js'
+import { COMMENT_LIMIT_CHARS, DEFAULT_SEED, HUGE_STRING_CHARS, MANY_EVENTS, MANY_TASKS, RUNS, SUMMARY_LIMIT_BYTES } from './settings.js'
 
-const SEED = Number(process.env.FC_SEED ?? 20261121)
-const SUMMARY_LIMIT_BYTES = 1024 * 1024
-const COMMENT_LIMIT_CHARS = 65_536
+const SEED = Number(process.env.FC_SEED ?? DEFAULT_SEED)
 
-const ENGINE_SCENARIOS = ['secret-access-denied', 'app-missing-env-var', 'elb-wrong-path', 'network-no-nat-route', 'circuit-breaker-rollback', 'placement-stuck', 'healthy']
+const ENGINE_SCENARIOS = ['secret-access-denied', 'app-missing-env-var', 'elb-wrong-path', 'network-no-nat-route', 'circuit-breaker-rollback', 'capacity-unavailable-persistent', 'healthy']
 
 let documents: Evidence[] = []
 
@@ -148,7 +147,7 @@ describe('mutated evidence documents', () => {
   it('keys deleted, nulls, wrong types, unicode anywhere: never a throw, a verdict-consistent diagnosis, reports within limits', () => {
     fc.assert(
       fc.property(documentIndex(), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, mutations) => throughTheCore(mutate(documentAt(index), mutations))),
-      { seed: SEED, numRuns: Number(process.env.FC_RUNS ?? 300) }
+      { seed: SEED, numRuns: Number(process.env.FC_RUNS ?? RUNS.mutations) }
     )
   })
 
@@ -159,12 +158,12 @@ describe('mutated evidence documents', () => {
         const watch = copy.watch && typeof copy.watch === 'object' ? copy.watch : { reason: '', startedAt: '', endedAt: '' }
         throughTheCore({ ...copy, watch: { ...watch, verdict } as Evidence['watch'] })
       }),
-      { seed: SEED, numRuns: Number(process.env.FC_RUNS ?? 150) }
+      { seed: SEED, numRuns: Number(process.env.FC_RUNS ?? RUNS.verdicts) }
     )
   })
 
   it('huge strings (1 MB) in log lines, reasons, events and names', () => {
-    const huge = fc.constantFrom('x', 'é', '`', '<', '👩‍👩‍👧', 'A1/b+') .map((unit) => unit.repeat(Math.ceil(1_000_000 / unit.length)))
+    const huge = fc.constantFrom('x', 'é', '`', '<', '👩‍👩‍👧', 'A1/b+') .map((unit) => unit.repeat(Math.ceil(HUGE_STRING_CHARS / unit.length)))
     fc.assert(
       fc.property(documentIndex(), huge, fc.nat(), (index, text, at) => {
         const copy = structuredClone(documentAt(index))
@@ -176,7 +175,7 @@ describe('mutated evidence documents', () => {
         copy.logs = [{ taskArn: 'arn:aws:ecs:eu-west-1:123456789012:task/prod/abc', containerName: 'api', lines: [text, ...Array.from({ length: 50 }, () => text.slice(0, 20_000))] }, ...(copy.logs ?? [])]
         throughTheCore(copy)
       }),
-      { seed: SEED, numRuns: 12 }
+      { seed: SEED, numRuns: RUNS.hugeStrings }
     )
   })
 
@@ -185,7 +184,7 @@ describe('mutated evidence documents', () => {
       fc.property(documentIndex(), fc.array(fc.constantFrom(...UNICODE, 'Essential container in task exited', 'CannotPullContainerError: pull image manifest has been retried 5 time(s): not found'), { minLength: 1, maxLength: 5 }), (index, reasons) => {
         const copy = structuredClone(documentAt(index))
         const template = copy.tasks?.[0] ?? { lastStatus: 'STOPPED', startedBy: copy.deploymentId ?? undefined }
-        copy.tasks = Array.from({ length: 5_000 }, (_, i) => ({
+        copy.tasks = Array.from({ length: MANY_TASKS }, (_, i) => ({
           ...template,
           taskArn: `arn:aws:ecs:eu-west-1:123456789012:task/prod/${i.toString(16).padStart(32, '0')}`,
           lastStatus: 'STOPPED',
@@ -195,11 +194,11 @@ describe('mutated evidence documents', () => {
         }))
         copy.service = {
           ...copy.service,
-          events: Array.from({ length: 1_000 }, (_, i) => ({ id: `e${i}`, createdAt: new Date(Date.UTC(2026, 10, 20, 10, 0, i % 3600)).toISOString(), message: `(service api) ${reasons[i % reasons.length]} ${i}` }))
+          events: Array.from({ length: MANY_EVENTS }, (_, i) => ({ id: `e${i}`, createdAt: new Date(Date.UTC(2026, 10, 20, 10, 0, i % 3600)).toISOString(), message: `(service api) ${reasons[i % reasons.length]} ${i}` }))
         }
         throughTheCore(copy)
       }),
-      { seed: SEED, numRuns: 6 }
+      { seed: SEED, numRuns: RUNS.manyTasks }
     )
   })
 })

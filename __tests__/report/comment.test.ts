@@ -1,33 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
-import { commentMarker, renderComment } from '../../src/report/comment.js'
+import { renderComment } from '../../src/report/comment.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { rolledBack, scenarios, secretAccessDenied, stable, timeout } from './fixtures/index.js'
 import { readMarkdown } from './helpers/markdown.js'
-
-const MARKER = '<!-- ecs-deploy-doctor:prod/api -->'
 
 function occurrences(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1
 }
 
-describe('commentMarker', () => {
-  it('names the cluster and service', () => {
-    expect(commentMarker('prod', 'api')).toBe(MARKER)
-  })
-
-  it('cannot end the HTML comment early and keeps different services apart', () => {
-    const marker = commentMarker('prod-->x', 'a b<c>')
-    expect(marker.slice(4, -3)).not.toMatch(/--|<|>/)
-    expect(commentMarker('a--b', 'c')).not.toBe(commentMarker('a-%2Db', 'c'))
-    expect(commentMarker('a/b', 'c')).not.toBe(commentMarker('a', 'b/c'))
-  })
-})
-
 describe('renderComment for each scenario', () => {
-  it.each(Object.entries(scenarios))('%s: starts with the marker, once; shorter than the summary', (_name, input) => {
+  it.each(Object.entries(scenarios))('%s: opens with the headline (publishing puts the marker above it); shorter than the summary', (_name, input) => {
     const comment = renderComment(input)
-    expect(comment.startsWith(`${MARKER}\n`)).toBe(true)
-    expect(occurrences(comment, MARKER)).toBe(1)
+    expect(comment).toMatch(/^### /)
+    expect(occurrences(comment, '<!-- ecs-deploy-doctor')).toBe(0)
     expect(readMarkdown(comment).unclosedFence).toBe(false)
     expect(comment.length).toBeLessThan(renderSummary(input).length)
     expect(comment).not.toContain('sk_live_51HxTESTVALUEdoNotPrint0123')

@@ -67,7 +67,6 @@ describe('size limits', () => {
   it('the comment stays under 65,536 characters', () => {
     const comment = renderComment(input)
     expect(comment.length).toBeLessThanOrEqual(65_536)
-    expect(comment.startsWith('<!-- ecs-deploy-doctor:prod/api -->')).toBe(true)
     expect(readMarkdown(comment).unclosedFence).toBe(false)
   })
 
@@ -77,6 +76,11 @@ describe('size limits', () => {
     expect(markdown).toContain('## ❌ `api` deployment failed — `elb-health-check-failed`')
     expect(markdown).toContain('aws elbv2 modify-target-group')
     expect(markdown).toContain("Logs left out to keep this report under GitHub's size limit; see the evidence file.")
+  })
+
+  it('hardCut leaves markdown within the budget as it is: no note that something was cut', () => {
+    const markdown = '## ✅ `api` deployed and stable\n\n<details><summary>x</summary>\n\ny\n\n</details>\n'
+    expect(hardCut(markdown, { max: 1_000, measure: utf8Bytes })).toBe(markdown)
   })
 
   it('hardCut closes an open fence and open details', () => {

@@ -55,8 +55,9 @@ describe('renderSummary for each scenario', () => {
 
   it('secret access denied: deployment table with the counts of both deployments', () => {
     const table = section(renderSummary(secretAccessDenied), '#### Deployments')
-    expect(table).toContain('| 👉 | `ecs-svc/4459380227826312390` | PRIMARY | `api:42` | 2 | 0 | 0 | 3 | IN\\_PROGRESS | 1m 40s |')
-    expect(table).toContain('|   | `ecs-svc/8162209981237747713` | ACTIVE | `api:41` | 2 | 2 | 0 | 0 | COMPLETED |   |')
+    expect(table).toContain('|   | Deployment | Revision | Status | Running | Pending | Failed | Duration |')
+    expect(table).toContain('| 👉 | `ecs-svc/4459380227826312390` | `api:42` | PRIMARY<br>IN\\_\u200bPROGRESS | 0/2 | 0 | 3 | 1m 40s |')
+    expect(table).toContain('|   | `ecs-svc/8162209981237747713` | `api:41` | ACTIVE<br>COMPLETED | 2/2 | 0 | 0 |   |')
   })
 
   it('secret access denied: stopped tasks grouped with counts, timeline, what changed, events and checks', () => {
@@ -65,9 +66,9 @@ describe('renderSummary for each scenario', () => {
       /\| 3 \| `TaskFailedToStart: secretsmanager:GetSecretValue AccessDenied` \| – \| ResourceInitializationError: unable to pull secrets/
     )
     const mermaid = readMarkdown(markdown).fences.find((block) => block.info === 'mermaid')
-    expect(mermaid?.body.slice(0, 2)).toEqual(['gantt', '    title Tasks of ecs-svc/4459380227826312390 (UTC)'])
+    expect(mermaid?.body.slice(1, 3)).toEqual(['gantt', '    title Tasks of ecs-svc/4459380227826312390 (UTC)'])
     expect(mermaid?.body.filter((line) => line.includes('section'))).toHaveLength(3)
-    expect(mermaid?.body).toContain('    section 3f9c1a2b failed to start')
+    expect(mermaid?.body.join('\n')).toContain('    section 3f9c1a2b\n    failed to start :crit, ')
     expect(markdown).toContain('| `containerDefinitions.app.secrets` | (none) | DB\\_PASSWORD |')
     expect(markdown).toContain('is unable to consistently start tasks successfully.')
     expect(markdown).toContain('<summary>9 checks run: 7 passed, 1 failed, 1 skipped (missing permissions: kms:GetKeyPolicy)</summary>')
@@ -98,7 +99,7 @@ describe('renderSummary for each scenario', () => {
     const markdown = renderSummary(outOfMemory)
     expect(firstLine(markdown)).toContain('`out-of-memory`')
     expect(markdown).toContain('| 3 | `EssentialContainerExited: exit 137 OutOfMemoryError` | 137 | Essential container in task exited (app: OutOfMemoryError: Container killed due to memory usage) |')
-    expect(markdown).toContain('section 9b0c1d2e exit 137')
+    expect(markdown).toContain('    section 9b0c1d2e\n    starting :active, 2025-03-14 09:12:06, 2025-03-14 09:12:38\n    exit 137 :crit, 2025-03-14 09:12:38, 2025-03-14 09:13:01')
   })
 
   it('rolled back: says the service may look healthy on the old revision', () => {
@@ -107,8 +108,8 @@ describe('renderSummary for each scenario', () => {
     expect(markdown).toContain(
       'ECS rolled the service back to `api:41` after the new tasks kept failing. The service may look healthy now, but it is running the previous revision, not `api:42`.'
     )
-    expect(markdown).toContain('| 👉 | `ecs-svc/4459380227826312390` | ROLLBACK\\_SUCCESSFUL | `api:42` | – | – | – | 3 |')
-    expect(markdown).toContain('Circuit breaker: 3 of 3 failed tasks (TRIGGERED).')
+    expect(markdown).toContain('| 👉 | `ecs-svc/4459380227826312390` | `api:42` | ROLLBACK\\_\u200bSUCCESSFUL | – | – | 3 | 4m 15s |')
+    expect(markdown).toContain('Circuit breaker: triggered at its threshold of 3 failed tasks.')
   })
 
   it('rolled back: environment changes show names, never values', () => {
@@ -133,7 +134,7 @@ describe('renderSummary for each scenario', () => {
     expect(markdown).toContain('still in progress when the watch stopped after 10m 00s: api ecs-svc/4459380227826312390: 3/4 running, 1 pending, 0 stopped')
     expect(markdown).toContain('Load balancer targets of the new tasks: 2 of 3 healthy.')
     expect(markdown).not.toContain('How to fix')
-    expect(markdown).toContain('    section 28d9e0f1 starting')
+    expect(markdown).toContain('    section 28d9e0f1\n    starting :active, 2025-03-14 09:16:30, 2025-03-14 09:22:05')
   })
 
   it('stable: a short success summary with revision, duration, tasks and targets', () => {

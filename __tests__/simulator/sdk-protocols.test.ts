@@ -1,5 +1,5 @@
 /**
- * Every operation the action calls goes through the real AWS SDK clients (awsJson1_1, awsQuery, ec2Query)
+ * Every operation the action calls goes through the real AWS SDK clients (awsJson1_1, awsQuery, ec2Query, restJson1)
  * and comes back in the shape and with the error names AWS uses.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -35,6 +35,13 @@ import {
 import { DescribeSecretCommand } from '@aws-sdk/client-secrets-manager'
 import { DescribeParametersCommand, GetParametersCommand } from '@aws-sdk/client-ssm'
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import {
+  DescribeAccessPointsCommand,
+  DescribeFileSystemPolicyCommand,
+  DescribeFileSystemsCommand,
+  DescribeMountTargetSecurityGroupsCommand,
+  DescribeMountTargetsCommand
+} from '@aws-sdk/client-efs'
 import { getScenario } from '../../simulator/index.js'
 import { simulate, thrown, type SimulatorWithClients } from './helpers.js'
 
@@ -319,6 +326,83 @@ describe('scenario-specific shapes', () => {
       expect(out.VpcEndpoints?.find((e) => e.VpcEndpointType === 'Interface')?.PrivateDnsEnabled).toBe(true)
       const nats = await env.aws.ec2.send(new DescribeNatGatewaysCommand({}))
       expect(nats.NatGateways).toEqual([])
+    } finally {
+      await env.close()
+    }
+  })
+})
+
+describe('EFS (restJson1): routed by method and path', () => {
+  let env: SimulatorWithClients
+  const world = getScenario('efs-mount-failed').world
+  const fs = world.efs?.fileSystems[0].FileSystemId as string
+  const accessPoint = world.efs?.accessPoints[0].AccessPointId as string
+
+  beforeAll(async () => {
+    env = await simulate({ scenario: 'efs-mount-failed' })
+  })
+  afterAll(() => env.close())
+
+  it('describes the file system (dates as dates) and names an unknown one FileSystemNotFound (404)', async () => {
+    const out = await env.aws.efs.send(new DescribeFileSystemsCommand({ FileSystemId: fs }))
+    expect(out.FileSystems?.map((f) => [f.FileSystemId, f.Name, f.LifeCycleState])).toEqual([[fs, 'prod-api-uploads', 'available']])
+    expect(out.FileSystems?.[0].CreationTime).toBeInstanceOf(Date)
+    const missing = await thrown(() => env.aws.efs.send(new DescribeFileSystemsCommand({ FileSystemId: 'fs-0000000000000000f' })))
+    expect([missing.name, missing.$metadata?.httpStatusCode]).toEqual(['FileSystemNotFound', 404])
+  })
+
+  it('pages the mount targets with Marker / NextMarker, and describes the security groups of each', async () => {
+    const first = await env.aws.efs.send(new DescribeMountTargetsCommand({ FileSystemId: fs, MaxItems: 1 }))
+    expect(first.MountTargets).toHaveLength(1)
+    const second = await env.aws.efs.send(new DescribeMountTargetsCommand({ FileSystemId: fs, MaxItems: 1, Marker: first.NextMarker }))
+    expect(second.NextMarker).toBeUndefined()
+    const targets = [...(first.MountTargets ?? []), ...(second.MountTargets ?? [])]
+    expect(targets.map((t) => t.AvailabilityZoneName)).toEqual(['eu-west-1a', 'eu-west-1b'])
+    const groups = await env.aws.efs.send(new DescribeMountTargetSecurityGroupsCommand({ MountTargetId: targets[0].MountTargetId }))
+    expect(groups.SecurityGroups).toEqual([world.network.securityGroups.find((g) => g.GroupName === 'prod-api-uploads-efs')?.GroupId])
+  })
+
+  it('describes the access point and the file system policy; AccessPointNotFound and PolicyNotFound otherwise', async () => {
+    const points = await env.aws.efs.send(new DescribeAccessPointsCommand({ AccessPointId: accessPoint }))
+    expect(points.AccessPoints?.[0].RootDirectory).toEqual({ Path: '/uploads', CreationInfo: { OwnerUid: 1000, OwnerGid: 1000, Permissions: '755' } })
+    const policy = await env.aws.efs.send(new DescribeFileSystemPolicyCommand({ FileSystemId: fs }))
+    expect(JSON.parse(policy.Policy ?? '{}').Statement.map((s: { Sid: string }) => s.Sid)).toEqual(['ApiTasksMountAndWrite', 'DenyWithoutTls'])
+    expect((await thrown(() => env.aws.efs.send(new DescribeAccessPointsCommand({ AccessPointId: 'fsap-0000000000000000f' })))).name).toBe('AccessPointNotFound')
+    const healthy = await simulate({ scenario: 'healthy' })
+    try {
+      expect((await thrown(() => healthy.aws.efs.send(new DescribeFileSystemPolicyCommand({ FileSystemId: fs })))).name).toBe('FileSystemNotFound')
+    } finally {
+      await healthy.close()
+    }
+  })
+})
+
+describe('EFS faults', () => {
+  it('answers a denied EFS call AccessDeniedException (403) naming the elasticfilesystem action', async () => {
+    const env = await simulate({ scenario: 'efs-mount-failed', faults: { deny: ['EFS:DescribeMountTargets'] } })
+    try {
+      const fs = env.sim.scenario.world.efs?.fileSystems[0].FileSystemId as string
+      const denied = await thrown(() => env.aws.efs.send(new DescribeMountTargetsCommand({ FileSystemId: fs })))
+      expect([denied.name, denied.$metadata?.httpStatusCode]).toEqual(['AccessDeniedException', 403])
+      expect(denied.message).toContain('is not authorized to perform: elasticfilesystem:DescribeMountTargets')
+    } finally {
+      await env.close()
+    }
+  })
+})
+
+describe('Service Connect', () => {
+  it('shows a deployment with Service Connect and the proxy container in its tasks', async () => {
+    const env = await simulate({ scenario: 'service-connect-failed' })
+    try {
+      env.sim.advance(30)
+      const { services } = await env.aws.ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['api'] }))
+      const deployment = services?.[0].deployments?.[0]
+      expect(deployment?.serviceConnectConfiguration?.services?.[0].clientAliases).toEqual([{ port: 8080, dnsName: 'api.internal' }])
+      expect(deployment?.serviceConnectResources?.[0].discoveryArn).toMatch(/^arn:aws:servicediscovery:eu-west-1:123456789012:service\/srv-[a-z0-9]{16}$/)
+      const listed = await env.aws.ecs.send(new ListTasksCommand({ cluster: 'prod', startedBy: deployment?.id }))
+      const { tasks } = await env.aws.ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: listed.taskArns }))
+      expect(tasks?.[0].containers?.map((c) => c.name)).toEqual(['api', expect.stringMatching(/^ecs-service-connect-[A-Za-z0-9]{6}$/)])
     } finally {
       await env.close()
     }

@@ -12,9 +12,8 @@ import {
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { DescribeSubnetsCommand } from '@aws-sdk/client-ec2'
-import type { AwsClients } from '../../src/aws/clients.js'
 import { getScenario, type Scenario } from '../../simulator/index.js'
-import { simulate, thrown, type SimulatorWithClients } from './helpers.js'
+import { simulate, thrown, type LoadedClients as AwsClients, type SimulatorWithClients } from './helpers.js'
 
 async function service(aws: AwsClients): Promise<Service> {
   const out = await aws.ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['api'] }))
@@ -132,12 +131,23 @@ describe('failing tasks', () => {
     }))
 
   it('writes a placement event once and starts no task when capacity is unavailable', () =>
-    withScenario('placement-stuck', async ({ sim, aws }) => {
+    withScenario('capacity-unavailable-persistent', async ({ sim, aws }) => {
       sim.advance(120)
       const svc = await service(aws)
       expect(svc.events?.filter((e) => e.message?.includes('was unable to place a task'))).toHaveLength(1)
       expect(svc.deployments?.[0]).toMatchObject({ runningCount: 0, pendingCount: 0, failedTasks: 0 })
       expect(await stoppedTasks(aws, sim.scenario.world.service.deployment.id)).toEqual([])
+    }))
+
+  it('places the tasks once capacity comes back, and keeps the placement event listed', () =>
+    withScenario('transient-capacity-event', async ({ sim, aws }) => {
+      sim.advance(30)
+      expect((await service(aws)).deployments?.[0]).toMatchObject({ runningCount: 0, pendingCount: 0 })
+      sim.advance(60)
+      const svc = await service(aws)
+      expect(svc.deployments?.[0]).toMatchObject({ runningCount: 2, pendingCount: 0 })
+      expect(svc.events?.[2].message).toMatch(/^\(service api\) has started 2 tasks: /)
+      expect(svc.events?.filter((e) => e.message?.includes('was unable to place a task'))).toHaveLength(1)
     }))
 })
 

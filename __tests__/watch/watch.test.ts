@@ -1,21 +1,22 @@
 import { describe, expect, test } from '@jest/globals'
-import type { StopClassification } from '../../src/diagnose/classification.js'
 import type { EcsTask } from '../../src/evidence/schema.js'
-import { normaliseReason } from '../../src/diagnose/stops.js'
+import { normaliseReason } from '../../src/diagnose/signature.js'
+import { ruleSetClassifier } from '../../src/diagnose/stop-classifier.js'
+import { isBenignStop, type StopClassifier, type StopOutcome } from '../../src/stops.js'
 import { watchDeployment, type WatchOptions } from '../../src/watch/watch.js'
 import { OLD_DEPLOYMENT, serviceEvent, TD_ARN } from '../fixtures/evidence.js'
 import { complete, fakeEcs, fakeTime, old, ours, recordingLogger, rollBack, runningTask, stop, stoppedTask, type FakeEcs } from './ecs-fake.js'
 
 /** A classifier with the contract of the real one, so these tests pin the watch's own rules. */
-function classify(task: EcsTask): StopClassification {
-  const reason = task.stoppedReason ?? ''
-  const deterministic = /not found|AccessDenied/i.test(reason)
-  return {
-    code: deterministic ? 'image-not-found' : /unable to place|InsufficientFreeAddresses/i.test(reason) ? 'subnet-ip-exhausted' : 'app-exit-error',
-    confidence: 'high',
-    deterministic,
-    signature: normaliseReason(reason),
-    cause: reason
+const classifier: StopClassifier = {
+  classify(task: EcsTask): StopOutcome {
+    const reason = task.stoppedReason ?? ''
+    return {
+      failure: !isBenignStop(task),
+      deterministic: /not found|AccessDenied/i.test(reason),
+      placement: /unable to place|InsufficientFreeAddresses/i.test(reason),
+      signature: normaliseReason(reason)
+    }
   }
 }
 
@@ -33,7 +34,7 @@ function options(fake: FakeEcs, time: ReturnType<typeof fakeTime>, extra: Partia
       logger,
       clock: time.clock,
       sleep: time.sleep,
-      classify,
+      loadClassifier: async () => classifier,
       ...extra
     } satisfies WatchOptions
   }
@@ -135,7 +136,7 @@ describe('watchDeployment verdicts', () => {
       }
       if (poll === 2) complete(fake)
     })
-    const result = await watchDeployment(options(fake, time).opts)
+    const result = await watchDeployment(options(fake, time, { loadClassifier: async () => ruleSetClassifier }).opts)
     expect(result.verdict).toBe('stable')
     expect(result.failureSignatures).toEqual([])
   })
@@ -185,17 +186,54 @@ describe('watchDeployment verdicts', () => {
     )
   })
 
-  test('stuck when ECS keeps reporting it cannot place tasks and nothing runs', async () => {
+  const CAPACITY =
+    '(service api) was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.'
+
+  test('stuck only when the cannot-place condition lasts 5 minutes with no task of ours progressing', async () => {
     const fake = fakeEcs()
-    const message =
-      '(service api) was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.'
     const time = fakeTime((poll) => {
-      if (poll === 1) fake.service.events = [serviceEvent(message, 40)]
+      if (poll === 1) fake.service.events = [serviceEvent(CAPACITY, 40)]
     })
     const result = await watchDeployment(options(fake, time).opts)
     expect(result.verdict).toBe('stuck')
-    expect(time.polls()).toBe(2)
-    expect(result.reason).toBe(`No task of ecs-svc/4718061531863413372 is running: ${message}`)
+    // Listed first on poll 1 (10 s polls): 5 minutes later is poll 31, not the next poll.
+    expect(time.polls()).toBe(31)
+    expect(result.reason).toBe(`No task of ecs-svc/4718061531863413372 is running and none has progressed for 5m 00s: ${CAPACITY}`)
+  })
+
+  test('a transient capacity event does not end the watch while our tasks are placed, pull and start', async () => {
+    const fake = fakeEcs()
+    const pending = { lastStatus: 'PENDING', startedAt: undefined, createdAt: '2026-11-20T10:01:10.000Z' }
+    const time = fakeTime((poll) => {
+      if (poll === 1) fake.service.events = [serviceEvent(CAPACITY, 40)]
+      // ECS keeps the event listed on every later poll; the scheduler places our tasks a minute later.
+      if (poll === 7) fake.tasks.push(runningTask({ id: 'a', ...pending }), runningTask({ id: 'b', ...pending }))
+      if (poll === 9) for (const t of fake.tasks) t.pullStartedAt = '2026-11-20T10:01:30.000Z'
+      if (poll === 40) for (const t of fake.tasks) Object.assign(t, { lastStatus: 'RUNNING', pullStoppedAt: '2026-11-20T10:07:00.000Z', startedAt: '2026-11-20T10:07:05.000Z' })
+      if (poll === 41) complete(fake)
+    })
+    const result = await watchDeployment(options(fake, time, { timeoutMs: 30 * 60_000 }).opts)
+    expect(result.verdict).toBe('stable')
+    expect(time.polls()).toBe(41)
+  })
+
+  test('a capacity event listed before our tasks progressed no longer counts, even with none running yet', async () => {
+    const fake = fakeEcs()
+    fake.service.events = [serviceEvent(CAPACITY, 20)]
+    fake.tasks.push(runningTask({ lastStatus: 'PENDING', startedAt: undefined, createdAt: '2026-11-20T10:00:25.000Z', pullStartedAt: '2026-11-20T10:00:28.000Z' }))
+    const time = fakeTime(() => undefined)
+    const result = await watchDeployment(options(fake, time, { timeoutMs: 20 * 60_000 }).opts)
+    expect(result.verdict).toBe('timeout')
+  })
+
+  test('with a short timeout the cannot-place window is half of it', async () => {
+    const fake = fakeEcs()
+    const time = fakeTime((poll) => {
+      if (poll === 1) fake.service.events = [serviceEvent(CAPACITY, 40)]
+    })
+    const result = await watchDeployment(options(fake, time, { timeoutMs: 4 * 60_000 }).opts)
+    expect(result.verdict).toBe('stuck')
+    expect(time.polls()).toBe(13)
   })
 
   test('a task still pulling a large image is slow, not stuck', async () => {
@@ -232,6 +270,18 @@ describe('watchDeployment verdicts', () => {
     expect(result.reason).toBe('1 task(s) of ecs-svc/4718061531863413372 have been PROVISIONING for over 3 minutes')
   })
 
+  test('EC2 tasks PROVISIONING while a capacity provider scales out are slow, not stuck', async () => {
+    const fake = fakeEcs()
+    const time = fakeTime((poll) => {
+      if (poll === 1)
+        fake.tasks.push(
+          runningTask({ lastStatus: 'PROVISIONING', startedAt: undefined, launchType: 'EC2', capacityProviderName: 'asg-provider', createdAt: '2026-11-20T10:00:35.000Z' })
+        )
+    })
+    const result = await watchDeployment(options(fake, time, { timeoutMs: 10 * 60_000 }).opts)
+    expect(result.verdict).toBe('timeout')
+  })
+
   test('timeout reports what was still in progress', async () => {
     const fake = fakeEcs()
     const time = fakeTime((poll) => {
@@ -248,7 +298,7 @@ describe('watchDeployment verdicts', () => {
 })
 
 describe('watchDeployment under AWS errors', () => {
-  test('throttled polls are skipped with a warning and never end the watch early', async () => {
+  test('throttled polls are skipped with a log line (not an annotation each) and never end the watch early', async () => {
     const fake = fakeEcs()
     let throttles = 0
     const { DescribeServicesCommand } = await import('@aws-sdk/client-ecs')
@@ -264,9 +314,12 @@ describe('watchDeployment under AWS errors', () => {
       if (poll === 5) complete(fake)
     })
     const { opts, logger } = options(fake, time)
-    const result = await watchDeployment(opts)
+    const skipped: string[] = []
+    const result = await watchDeployment({ ...opts, onSkippedPoll: (error) => skipped.push((error as Error).name) })
     expect(result.verdict).toBe('stable')
-    expect(logger.warnings).toEqual(Array(3).fill('Skipped a poll: ThrottlingException: Rate exceeded'))
+    expect(logger.warnings).toEqual([])
+    expect(logger.lines.filter((line) => line.startsWith('Skipped a poll'))).toEqual(Array(3).fill('Skipped a poll: ThrottlingException: Rate exceeded'))
+    expect(skipped).toEqual(Array(3).fill('ThrottlingException'))
   })
 
   test('throttling never turns a failure into a pass', async () => {

@@ -10,12 +10,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { scenarios } from '../../simulator/scenarios/index.js'
 import { INPUT_NAMES } from '../../src/inputs/inputs.js'
+import { PREFLIGHT_INPUT_NAMES } from '../../src/preflight/inputs.js'
 import {
   LOCAL_REF,
   PUBLISHED_REF,
   lintWorkflow,
   parseYaml,
   readActionSpec,
+  stepsUsingPreflight,
   stepsUsingThisAction,
   type ActionSpec
 } from './workflow-lint.js'
@@ -34,6 +36,8 @@ const WORKFLOWS = yamlFiles('.github/workflows')
 const EXAMPLES = yamlFiles('docs/examples')
 const ACTION_YAML = read('action.yml')
 const SPEC: ActionSpec = readActionSpec(ACTION_YAML)
+const PREFLIGHT_YAML = read('preflight/action.yml')
+const PREFLIGHT_SPEC: ActionSpec = readActionSpec(PREFLIGHT_YAML)
 
 /** One line per leaf error ("/jobs/a/runs-on: This property is required"), so a failure says what to fix. */
 function describeErrors(errors: ValidationError[]): string[] {
@@ -98,6 +102,29 @@ describe('action.yml', () => {
   })
 })
 
+describe('preflight/action.yml', () => {
+  it('is a valid action according to the published schema', () => {
+    expect(actionErrors(withRuntimeTheSchemaKnows(PREFLIGHT_YAML))).toEqual([])
+  })
+
+  it('runs the committed preflight bundle, found from its folder, on a Node runtime GitHub supports', () => {
+    expect(['node20', 'node24']).toContain(PREFLIGHT_SPEC.runs.using)
+    expect(PREFLIGHT_SPEC.runs.main).toBe('../dist/preflight/index.js')
+    expect(existsSync(join(ROOT, 'preflight', String(PREFLIGHT_SPEC.runs.main)))).toBe(true)
+  })
+
+  it('declares exactly the inputs the preflight reads, and its outputs', () => {
+    expect([...PREFLIGHT_SPEC.inputs.keys()].sort()).toEqual([...PREFLIGHT_INPUT_NAMES].sort())
+    expect([...PREFLIGHT_SPEC.outputs].sort()).toEqual(['findings', 'result', 'root-cause', 'summary-file'])
+  })
+
+  it('has the Marketplace metadata', () => {
+    const doc = parseYaml(PREFLIGHT_YAML) as Record<string, unknown>
+    expect(doc).toMatchObject({ name: expect.stringMatching(/\S/), author: expect.stringMatching(/\S/), branding: { icon: expect.stringMatching(/\S/), color: expect.stringMatching(/\S/) } })
+    expect(String(doc.description).length).toBeLessThan(125)
+  })
+})
+
 describe.each(WORKFLOWS)('workflow %s', (path) => {
   const source = read(path)
 
@@ -106,7 +133,7 @@ describe.each(WORKFLOWS)('workflow %s', (path) => {
   })
 
   it('uses this action with real inputs, outputs and the permissions it needs', () => {
-    expect(lintWorkflow(parseYaml(source, path), SPEC)).toEqual([])
+    expect(lintWorkflow(parseYaml(source, path), SPEC, PREFLIGHT_SPEC)).toEqual([])
   })
 })
 
@@ -125,7 +152,7 @@ describe.each(EXAMPLES)('example %s', (path) => {
   })
 
   it('passes only inputs action.yml declares, reads only outputs it sets, and grants the permissions it needs', () => {
-    expect(lintWorkflow(workflow, SPEC)).toEqual([])
+    expect(lintWorkflow(workflow, SPEC, PREFLIGHT_SPEC)).toEqual([])
   })
 })
 
@@ -136,9 +163,19 @@ describe('the examples together', () => {
         'docs/examples/after-ecs-deploy-oidc.yml',
         'docs/examples/after-terraform.yml',
         'docs/examples/matrix-of-services.yml',
-        'docs/examples/pull-request-preview.yml'
+        'docs/examples/pull-request-preview.yml',
+        'docs/examples/preflight-deploy-doctor.yml'
       ])
     )
+  })
+
+  it('show the preflight before the deploy step, on the rendered task definition', () => {
+    const workflow = parseYaml(read('docs/examples/preflight-deploy-doctor.yml'))
+    const [preflight] = stepsUsingPreflight(workflow)
+    expect(preflight.step.with?.['task-definition']).toBe('${{ steps.render.outputs.task-definition }}')
+    const steps = (workflow as { jobs: Record<string, { steps: { uses?: string }[] }> }).jobs[preflight.job].steps
+    const deploy = steps.findIndex((s) => s.uses?.startsWith('aws-actions/amazon-ecs-deploy-task-definition@'))
+    expect(preflight.index).toBeLessThan(deploy)
   })
 
   it('show a later step reading the root-cause output', () => {
@@ -173,6 +210,16 @@ describe('CI runs the action itself', () => {
         expect(entry.outcome).toBe(entry.verdict === 'stable' ? 'success' : 'failure')
       }
     }
+  })
+
+  it('runs the preflight action (uses: ./preflight) on the new revision of the same scenarios', () => {
+    const preflights = stepsUsingPreflight(ci)
+    expect(preflights.map(({ step }) => [step.uses, step.with?.['task-definition']])).toEqual([['./preflight', 'api:42']])
+    const job = (ci as { jobs: Record<string, { strategy?: { matrix?: { include?: Record<string, string>[] } } }> }).jobs[preflights[0].job]
+    expect((job.strategy?.matrix?.include ?? []).map((entry) => [entry.scenario, entry.preflight])).toEqual([
+      ['healthy', 'pass'],
+      ['secret-access-denied', 'fail']
+    ])
   })
 })
 

@@ -5,11 +5,15 @@ import jsYaml from 'js-yaml'
  * output references point at real earlier steps, and that the token permissions the step needs are granted.
  */
 import { InputError, parseInputs, type RawInputs } from '../../src/inputs/inputs.js'
+import { parsePreflightInputs } from '../../src/preflight/inputs.js'
 
 /** How docs/examples reference the published action (the placeholder owner is documented in docs/releasing.md). */
 export const PUBLISHED_REF = 'your-org/ecs-deploy-doctor@v1'
 /** How this repository's own CI runs the checked-out action.yml + dist/. */
 export const LOCAL_REF = './'
+/** The preflight action in this repository's preflight/ folder, published and local. */
+export const PREFLIGHT_PUBLISHED_REF = 'your-org/ecs-deploy-doctor/preflight@v1'
+export const PREFLIGHT_LOCAL_REF = './preflight'
 
 /**
  * Outputs of the third-party actions the workflows read, copied from each action's action.yml.
@@ -68,6 +72,22 @@ function isThisAction(uses: string | undefined): boolean {
   return uses === LOCAL_REF || uses === PUBLISHED_REF
 }
 
+function isPreflight(uses: string | undefined): boolean {
+  return uses === PREFLIGHT_LOCAL_REF || uses === PREFLIGHT_PUBLISHED_REF
+}
+
+/** The two actions of this repository a step may use: the post-deploy action and the preflight. */
+interface OurActions {
+  doctor: ActionSpec
+  preflight?: ActionSpec
+}
+
+function ourSpec(step: Step, specs: OurActions): { spec: ActionSpec; parse: Parser } | undefined {
+  if (isThisAction(step.uses)) return { spec: specs.doctor, parse: parseDoctorLiteral }
+  if (isPreflight(step.uses) && specs.preflight) return { spec: specs.preflight, parse: parsePreflightLiteral }
+  return undefined
+}
+
 /** Every job's steps that run this action, with where they are. */
 export function stepsUsingThisAction(workflow: unknown): { job: string; index: number; step: Step }[] {
   return jobsOf(workflow).flatMap(([job, spec]) =>
@@ -92,14 +112,15 @@ const STEP_REFERENCE = /\bsteps\.([A-Za-z_][\w-]*)\.(outputs\.([A-Za-z_][\w-]*)|
 const GITHUB_OUTPUT_WRITE = /([A-Za-z_][\w-]*)=[^\n]*>>\s*"?\$\{?GITHUB_OUTPUT\b/g
 
 /** The outputs a step is known to set; undefined when it cannot be known (an action not in THIRD_PARTY_OUTPUTS). */
-function outputsOf(step: Step, spec: ActionSpec): Set<string> | undefined {
-  if (isThisAction(step.uses)) return spec.outputs
+function outputsOf(step: Step, specs: OurActions): Set<string> | undefined {
+  const ours = ourSpec(step, specs)
+  if (ours) return ours.spec.outputs
   if (typeof step.run === 'string') return new Set([...step.run.matchAll(GITHUB_OUTPUT_WRITE)].map((m) => m[1]))
   const known = step.uses ? THIRD_PARTY_OUTPUTS[actionName(step.uses)] : undefined
   return known ? new Set(known) : undefined
 }
 
-function checkInputs(where: string, step: Step, spec: ActionSpec): string[] {
+function checkInputs(where: string, step: Step, spec: ActionSpec, parse: Parser): string[] {
   const problems: string[] = []
   const given = isMap(step.with) ? step.with : {}
   for (const name of Object.keys(given)) {
@@ -110,17 +131,27 @@ function checkInputs(where: string, step: Step, spec: ActionSpec): string[] {
   }
   for (const [name, value] of Object.entries(given)) {
     if (!spec.inputs.has(name) || EXPRESSION.test(String(value))) continue
-    const rejection = rejectedLiteral(name, String(value))
+    const rejection = rejectedLiteral(name, String(value), parse)
     if (rejection) problems.push(`${where}: 'with.${name}: ${String(value)}' is rejected by the action: ${rejection}`)
   }
   return problems
 }
 
-/** Runs one literal input value through the action's own input parser, the other inputs set to valid values. */
-function rejectedLiteral(name: string, value: string): string | null {
+type Parser = (name: string, value: string) => void
+
+function parseDoctorLiteral(name: string, value: string): void {
   const raw: RawInputs = { cluster: 'prod', service: 'api', region: 'eu-west-1', [name]: value }
+  parseInputs(raw, {})
+}
+
+function parsePreflightLiteral(name: string, value: string): void {
+  parsePreflightInputs({ cluster: 'prod', service: 'api', region: 'eu-west-1', 'task-definition': 'api:42', [name]: value }, {})
+}
+
+/** Runs one literal input value through the action's own input parser, the other inputs set to valid values. */
+function rejectedLiteral(name: string, value: string, parse: Parser): string | null {
   try {
-    parseInputs(raw, {})
+    parse(name, value)
     return null
   } catch (error) {
     if (error instanceof InputError) return error.message
@@ -128,7 +159,7 @@ function rejectedLiteral(name: string, value: string): string | null {
   }
 }
 
-function checkStepReferences(where: string, steps: Step[], spec: ActionSpec): string[] {
+function checkStepReferences(where: string, steps: Step[], specs: OurActions): string[] {
   const problems: string[] = []
   steps.forEach((step, index) => {
     const earlier = new Map(steps.slice(0, index).flatMap((s) => (s.id ? [[s.id, s] as const] : [])))
@@ -139,7 +170,7 @@ function checkStepReferences(where: string, steps: Step[], spec: ActionSpec): st
           problems.push(`${where} step ${index + 1}: '${reference}' names no earlier step with id '${id}'`)
           continue
         }
-        const outputs = output ? outputsOf(source, spec) : undefined
+        const outputs = output ? outputsOf(source, specs) : undefined
         if (output && !outputs)
           problems.push(`${where} step ${index + 1}: outputs of '${source.uses}' are unknown; add them to THIRD_PARTY_OUTPUTS`)
         else if (output && outputs && !outputs.has(output))
@@ -161,7 +192,7 @@ function permissionOf(workflow: unknown, job: Job, scope: string): string | unde
 function checkPermissions(workflow: unknown, jobName: string, job: Job): string[] {
   const problems: string[] = []
   for (const step of job.steps ?? []) {
-    const commentsOnPr = isThisAction(step.uses) && String(step.with?.['comment-on-pr'] ?? 'true') !== 'false'
+    const commentsOnPr = (isThisAction(step.uses) || isPreflight(step.uses)) && String(step.with?.['comment-on-pr'] ?? 'true') !== 'false'
     if (commentsOnPr && permissionOf(workflow, job, 'pull-requests') !== 'write')
       problems.push(`job '${jobName}': the action comments on the PR but the job is not granted 'pull-requests: write'`)
     const assumesRole = step.uses?.startsWith('aws-actions/configure-aws-credentials@') && step.with?.['role-to-assume']
@@ -171,13 +202,20 @@ function checkPermissions(workflow: unknown, jobName: string, job: Job): string[
   return problems
 }
 
-/** Everything wrong with how a workflow uses this action; empty when nothing is. */
-export function lintWorkflow(workflow: unknown, spec: ActionSpec): string[] {
+/** Everything wrong with how a workflow uses this action (and, given its spec, the preflight action); empty when nothing is. */
+export function lintWorkflow(workflow: unknown, spec: ActionSpec, preflight?: ActionSpec): string[] {
+  const specs: OurActions = { doctor: spec, ...(preflight ? { preflight } : {}) }
   return jobsOf(workflow).flatMap(([name, job]) => {
     const steps = Array.isArray(job.steps) ? job.steps : []
-    const inputProblems = steps.flatMap((step, index) =>
-      isThisAction(step.uses) ? checkInputs(`job '${name}' step ${index + 1}`, step, spec) : []
-    )
-    return [...inputProblems, ...checkStepReferences(`job '${name}'`, steps, spec), ...checkPermissions(workflow, name, job)]
+    const inputProblems = steps.flatMap((step, index) => {
+      const ours = ourSpec(step, specs)
+      return ours ? checkInputs(`job '${name}' step ${index + 1}`, step, ours.spec, ours.parse) : []
+    })
+    return [...inputProblems, ...checkStepReferences(`job '${name}'`, steps, specs), ...checkPermissions(workflow, name, job)]
   })
+}
+
+/** Every job's steps that run the preflight action. */
+export function stepsUsingPreflight(workflow: unknown): { job: string; index: number; step: Step }[] {
+  return jobsOf(workflow).flatMap(([job, spec]) => (spec.steps ?? []).flatMap((step, index) => (isPreflight(step.uses) ? [{ job, index, step }] : [])))
 }

@@ -5,8 +5,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { BenchOptions } from '../args.js'
 import { hasOwnInputs, runOurs, runOursCached, type OurRun } from '../harness.js'
-import { OFFICIAL_SPEED, runOfficial, sdkDefaultMaxDelaySeconds, warmUpOfficial, type OfficialRun } from '../official.js'
-import { circuitBreakerTrip, failureMoments } from '../replay.js'
+import { OFFICIAL_SPEED, runOfficial, sdkDefaultMaxDelaySeconds, warmUpOfficial, type OfficialRun, type OfficialSaid } from '../official.js'
+import { namesRootCause, rootCauseSaid, type Said } from '../names-root-cause.js'
+import { circuitBreaker, failureMoments, type BreakerTrip } from '../replay.js'
 import type { Figure, SectionResult } from '../report.js'
 import { withCircuitBreaker, failingScenarios } from '../scenarios.js'
 import { median, round } from '../stats.js'
@@ -20,6 +21,7 @@ import {
 import type { RootCauseCode } from '../../src/types.js'
 import type { Scenario } from '../../simulator/index.js'
 import { circuitBreakerThreshold } from '../../simulator/engine/scheduler.js'
+import { LAUNCH_BLOCK_WINDOW_MS } from '../../src/watch/launch-block.js'
 
 /**
  * Failures that repeat identically on every start (issue 7: "such as image not found or AccessDenied"):
@@ -65,11 +67,31 @@ export interface ScenarioFigures {
   oursWithScenarioInputs?: { inputs: Scenario['action']; verdict: string; simSeconds: number; rootCause: string | null }
   decisive: Decisive
   lagSeconds?: number
-  official: { outcomes: string[]; simSeconds: number[]; polls: number[] }
+  official: {
+    outcomes: string[]
+    simSeconds: number[]
+    polls: number[]
+    /** What it said in each run, and the root cause our diagnosis reads from that alone. */
+    said: OfficialSaid[]
+    rootCausesSaid: (RootCauseCode | null)[]
+    namesRootCause: boolean
+  }
   /** official ÷ ours, per run (Infinity when the official action never reports the failure). */
   ratios: number[]
   breakerTripSeconds?: number
   breakerThreshold: number
+  /** What ECS said when the breaker tripped (nothing when it never did), and the root cause read from that alone. */
+  breaker: { said: Said; rootCauseSaid: RootCauseCode | null; namesRootCause: boolean }
+}
+
+/** The official action says only its failure message (a passing step says nothing). */
+export function officialSaid(said: OfficialSaid): Said {
+  return { messages: said.failureMessage === undefined ? [] : [said.failureMessage] }
+}
+
+/** The breaker says what ECS shows once it trips: the rollout state reason and the service events; a breaker that never trips says nothing. */
+export function breakerSaid(trip: BreakerTrip | undefined): Said {
+  return trip ? { messages: trip.events, rolloutStateReason: trip.rolloutStateReason } : { messages: [] }
 }
 
 function seconds(value: number | undefined, digits = 0): string {
@@ -125,6 +147,9 @@ export async function timeToVerdictSection(options: BenchOptions, progress: (m: 
     const oursMedian = median(mine.map((r) => r.verdictSimSeconds))
     const rootCause = mine[0].rootCause
     const ownRun = own.get(scenario.name)
+    const trip = circuitBreaker(withCircuitBreaker(scenario), BREAKER_HORIZON_SECONDS)
+    const expected = scenario.expect.rootCause
+    const officialNames = theirs.map((r) => namesRootCause(officialSaid(r.said), expected))
     return {
       scenario: scenario.name,
       expected: scenario.expect,
@@ -143,11 +168,16 @@ export async function timeToVerdictSection(options: BenchOptions, progress: (m: 
       official: {
         outcomes: theirs.map((r) => r.outcome),
         simSeconds: theirs.map((r) => round(r.verdictSimSeconds, 1)),
-        polls: theirs.map((r) => r.polls)
+        polls: theirs.map((r) => r.polls),
+        said: theirs.map((r) => r.said),
+        rootCausesSaid: theirs.map((r) => rootCauseSaid(officialSaid(r.said))),
+        // Its waits are random: it names the cause when it does in most runs.
+        namesRootCause: officialNames.filter(Boolean).length * 2 > officialNames.length
       },
       ratios: theirs.map((r, run) => (r.outcome === 'passes (failure missed)' ? Infinity : r.verdictSimSeconds / mine[run].verdictSimSeconds)),
-      breakerTripSeconds: circuitBreakerTrip(withCircuitBreaker(scenario), BREAKER_HORIZON_SECONDS),
-      breakerThreshold: circuitBreakerThreshold(scenario.world.service.desiredCount)
+      breakerTripSeconds: trip?.atSeconds,
+      breakerThreshold: circuitBreakerThreshold(scenario.world.service.desiredCount),
+      breaker: { said: breakerSaid(trip), rootCauseSaid: rootCauseSaid(breakerSaid(trip)), namesRootCause: namesRootCause(breakerSaid(trip), expected) }
     }
   })
   return present(figures, { maxDelay, eventLoopP99Ms: official.eventLoopP99Ms, runs: options.runs })
@@ -175,6 +205,57 @@ function explainBreaker(r: ScenarioFigures): string[] {
   ]
 }
 
+type NamingRow = Pick<ScenarioFigures, 'expected' | 'ours' | 'official' | 'breaker'>
+
+/** "this action N/M · official action N/M · circuit breaker N/M", over the scenarios that expect a root cause. */
+export function namedText(rows: NamingRow[]): string {
+  const expecting = rows.filter((r) => r.expected.rootCause !== null)
+  const count = (names: (r: NamingRow) => boolean) => `${expecting.filter(names).length}/${expecting.length}`
+  return [
+    `this action ${count((r) => r.ours.rootCauseCorrect)}`,
+    `official action ${count((r) => r.official.namesRootCause)}`,
+    `circuit breaker ${count((r) => r.breaker.namesRootCause)}`
+  ].join(' · ')
+}
+
+const MAX_SAID_CHARS = 160
+
+function quoted(text: string): string {
+  return `\`${(text.length > MAX_SAID_CHARS ? `${text.slice(0, MAX_SAID_CHARS)}…` : text).replace(/`/g, "'")}\``
+}
+
+function readAs(code: RootCauseCode | null, expected: string | null): string {
+  if (code === null) return 'nothing'
+  return `${code} ${expected !== null && code === expected ? '✅' : '❌'}`
+}
+
+/** What the official action printed and what ECS showed when the breaker tripped, and what our diagnosis reads from each alone. */
+function saidTable(rows: ScenarioFigures[]) {
+  return {
+    caption:
+      'What each tool says when the deployment fails, read by this action\'s diagnosis as if it were all ECS had said (service events and the rollout state reason, nothing else).',
+    header: ['Scenario', 'Expected', 'Official action prints (most runs)', 'Reads as', 'Circuit breaker: ECS shows', 'Reads as'],
+    rows: rows.map((r) => {
+      // Runs differ only in how many polls the waiter counted.
+      const printed = r.official.said.map((said) => (said.failureMessage ?? '').replace(/"observedResponses":\{[^}]*\}/, '"observedResponses":{…}'))
+      const official = mostCommon(printed)
+      const officialCode = r.official.rootCausesSaid[printed.indexOf(official)] ?? null
+      const breaker =
+        r.breakerTripSeconds === undefined
+          ? 'never trips: says nothing'
+          : `at ${seconds(r.breakerTripSeconds)}: ${quoted(r.breaker.said.rolloutStateReason ?? '')} + ${r.breaker.said.messages.length} service events`
+      return [
+        r.scenario,
+        r.expected.rootCause ?? 'none',
+        official === '' ? 'nothing (the step passes)' : quoted(official),
+        readAs(officialCode, r.expected.rootCause),
+        breaker,
+        readAs(r.breaker.rootCauseSaid, r.expected.rootCause)
+      ]
+    })
+  }
+}
+
 interface Context {
   maxDelay: { seconds: number; sdkVersion: string }
   eventLoopP99Ms: number
@@ -188,8 +269,6 @@ function present(rows: ScenarioFigures[], context: Context): SectionResult {
   const finiteRatios = ratios.filter(Number.isFinite)
   const slowest = rows[ratios.indexOf(Math.min(...ratios))]
   const beatsBreaker = rows.filter((r) => r.breakerTripSeconds === undefined || median(r.ours.simSeconds) < r.breakerTripSeconds)
-  const named = rows.filter((r) => r.ours.rootCauseCorrect)
-  const withExpectedCause = rows.filter((r) => r.expected.rootCause !== null)
   const late = withMoment.filter((r) => (r.lagSeconds as number) > POLL_INTERVAL_SECONDS).map((r) => `${r.scenario} (+${round(r.lagSeconds as number)} s)`)
   const figures: Figure[] = [
     {
@@ -217,8 +296,8 @@ function present(rows: ScenarioFigures[], context: Context): SectionResult {
       pass: beatsBreaker.length === rows.length
     },
     {
-      name: 'Names the expected root cause: this action / official / breaker',
-      value: `${named.length} of ${withExpectedCause.length} / 0 / 0`,
+      name: 'Names the expected root cause',
+      value: namedText(rows),
       target: '—',
       pass: null
     }
@@ -263,9 +342,10 @@ function present(rows: ScenarioFigures[], context: Context): SectionResult {
   const explanations = [...rows.flatMap(explainRatio), ...rows.flatMap(explainBreaker)]
   const notes = [
     'This action runs in-process (runDoctor with the real AWS SDK clients) against a manual-clock simulator with its defaults: poll 10 s, max-failed-tasks 2, timeout 15 min; its injected sleep advances simulated time, so its times are exact and repeat identically from run to run.',
-    `Official action: the real \`waitUntilServicesStable\` from @aws-sdk/client-ecs ${context.maxDelay.sdkVersion} with minDelay ${OFFICIAL_MIN_DELAY_SECONDS} s, maxWaitTime ${OFFICIAL_MAX_WAIT_SECONDS / 60} min and the SDK's default maxDelay (${context.maxDelay.seconds} s), as v2.6.3 calls it, then its PRIMARY-deployment check; run at ${OFFICIAL_SPEED}× on a real-clock simulator with every delay divided by ${OFFICIAL_SPEED}; its delays are random (jittered backoff), hence medians. It times out as soon as its next delay would pass the ${OFFICIAL_MAX_WAIT_SECONDS / 60}-minute budget: after its 7th poll every delay is the full maxDelay, so with ${context.maxDelay.seconds} s it gives up anywhere from ${(OFFICIAL_MAX_WAIT_SECONDS - context.maxDelay.seconds) / 60} to ${OFFICIAL_MAX_WAIT_SECONDS / 60} minutes in (per run: see the JSON). It never names a root cause. Event-loop delay p99 during these runs: ${round(context.eventLoopP99Ms, 1)} ms real ≈ ${round((context.eventLoopP99Ms / 1000) * OFFICIAL_SPEED, 1)} simulated s.`,
-    `Circuit breaker: the same scenario with deploymentCircuitBreaker {enable, rollback} replayed by the simulator's engine (threshold ceil(0.5 × desired) clamped to 3..200, reset by a healthy task); the time is when it marks the deployment FAILED; "never" = not within ${BREAKER_HORIZON_SECONDS / 60} min. It says only "tasks failed to start".`,
-    'Where no task is ever created (placement, port conflict, a role ECS cannot assume) there is no failed task to measure from; the table shows how long after the blocking service event our verdict came (the watch confirms such an event on two consecutive polls before it calls the deployment stuck).',
+    `Official action: the real \`waitUntilServicesStable\` from @aws-sdk/client-ecs ${context.maxDelay.sdkVersion} with minDelay ${OFFICIAL_MIN_DELAY_SECONDS} s, maxWaitTime ${OFFICIAL_MAX_WAIT_SECONDS / 60} min and the SDK's default maxDelay (${context.maxDelay.seconds} s), as v2.6.3 calls it, then v2.6.3's check that the deployment it created is still listed and not FAILED; run at ${OFFICIAL_SPEED}× on a real-clock simulator with every delay divided by ${OFFICIAL_SPEED}; its delays are random (jittered backoff), hence medians. It times out as soon as its next delay would pass the ${OFFICIAL_MAX_WAIT_SECONDS / 60}-minute budget: after its 7th poll every delay is the full maxDelay, so with ${context.maxDelay.seconds} s it gives up anywhere from ${(OFFICIAL_MAX_WAIT_SECONDS - context.maxDelay.seconds) / 60} to ${OFFICIAL_MAX_WAIT_SECONDS / 60} minutes in (per run: see the JSON). What it says is its failure line (\`core.setFailed(error.message)\`): the waiter's error, the JSON of its result (\`{"state":"TIMEOUT",…,"reason":"Waiter has timed out"}\`), or v2.6.3's own line after a rollback ("Deployment … not found after stabilization …"). Event-loop delay p99 during these runs: ${round(context.eventLoopP99Ms, 1)} ms real ≈ ${round((context.eventLoopP99Ms / 1000) * OFFICIAL_SPEED, 1)} simulated s.`,
+    `Circuit breaker: the same scenario with deploymentCircuitBreaker {enable, rollback} replayed by the simulator's engine (threshold ceil(0.5 × desired) clamped to 3..200, reset by a healthy task); the time is when it marks the deployment FAILED; "never" = not within ${BREAKER_HORIZON_SECONDS / 60} min. What it says is what ECS shows once it trips: the rollout state reason ("ECS deployment circuit breaker: tasks failed to start.") and the service events since the deployment began; a breaker that never trips says nothing.`,
+    'Names the expected root cause: for the official action and the breaker, their texts alone are given to this action\'s diagnosis as service events and rollout state reason (bench/names-root-cause.ts); they name the cause when it reads the scenario\'s expected root cause from them. Over the scenarios that expect a root cause.',
+    `Where no task is ever created (placement, port conflict, a role ECS cannot assume) there is no failed task to measure from; the table shows how long after the blocking service event our verdict came (the watch calls the deployment stuck once none of our tasks has progressed for ${LAUNCH_BLOCK_WINDOW_MS / 60_000} minutes after such an event).`,
     ...explanations,
     ...ownInputs.map((r) => {
       const own = r.oursWithScenarioInputs as NonNullable<ScenarioFigures['oursWithScenarioInputs']>
@@ -273,5 +353,5 @@ function present(rows: ScenarioFigures[], context: Context): SectionResult {
       return `${r.scenario} with the catalogue's own inputs (${inputs}): ${own.verdict} at ${seconds(own.simSeconds)}, root cause ${own.rootCause ?? 'none'}.`
     })
   ]
-  return { name: 'verdict', title: '1. Time to verdict (simulated seconds from the deployment\'s start)', figures, tables: [table], notes, data: { runs: context.runs, scenarios: rows, officialSpeed: OFFICIAL_SPEED, sdkMaxDelaySeconds: context.maxDelay.seconds, eventLoopP99Ms: context.eventLoopP99Ms } }
+  return { name: 'verdict', title: '1. Time to verdict (simulated seconds from the deployment\'s start)', figures, tables: [table, saidTable(rows)], notes, data: { runs: context.runs, scenarios: rows, officialSpeed: OFFICIAL_SPEED, sdkMaxDelaySeconds: context.maxDelay.seconds, eventLoopP99Ms: context.eventLoopP99Ms } }
 }

@@ -5,6 +5,7 @@
 import type { SimClock } from '../clock.js'
 import type { IdGenerator } from '../random.js'
 import type { Scenario } from '../types.js'
+import { AlarmBoard } from './alarms.js'
 import { LogStore } from './logs.js'
 import type { SimTask } from './model.js'
 import { EcsScheduler } from './scheduler.js'
@@ -23,11 +24,13 @@ function lastSegment(nameOrArn: string): string {
 export class SimCluster {
   readonly services: SimService[]
   readonly logs = new LogStore()
+  readonly alarms: AlarmBoard
 
   constructor(scenario: Scenario, clock: SimClock, ids: IdGenerator) {
+    this.alarms = new AlarmBoard(scenario, clock)
     const specs = [undefined, ...(scenario.moreServices ?? [])]
     this.services = specs.map((service) => {
-      const scheduler = new EcsScheduler(scenario, clock, ids, { service, logs: this.logs })
+      const scheduler = new EcsScheduler(scenario, clock, ids, { service, logs: this.logs, alarms: this.alarms })
       return { name: scheduler.world.service.name, scheduler, views: new EcsViews(scheduler, scheduler.world, clock) }
     })
     const names = this.services.map((s) => s.name)

@@ -3,6 +3,8 @@ import type {
   DeploymentRolloutState,
   NetworkConfiguration,
   HealthStatus,
+  ServiceConnectConfiguration,
+  ServiceConnectServiceResource,
   ServiceDeploymentStatus,
   TaskDefinition,
   TaskStopCode
@@ -20,6 +22,24 @@ export interface SimServiceDeployment {
   sourceDeploymentIds: string[]
   rollback?: { reason: string; startedAt: number; revisionArn: string }
   circuitBreakerStatus: 'MONITORING' | 'TRIGGERED' | 'MONITORING_COMPLETE' | 'DISABLED'
+  /** BLUE_GREEN / LINEAR / CANARY: the lifecycle stage, its hooks and the requested traffic weights of the target revision. */
+  lifecycleStage?: string
+  hooks?: SimHook[]
+  productionWeight?: number
+  testWeight?: number
+  /** deploymentConfiguration.alarms enabled: MONITORING, then TRIGGERED or MONITORING_COMPLETE. */
+  alarmsStatus?: 'MONITORING' | 'TRIGGERED' | 'MONITORING_COMPLETE' | 'DISABLED'
+  triggeredAlarmNames?: string[]
+}
+
+export interface SimHook {
+  hookId: string
+  stage: string
+  targetType: 'AWS_LAMBDA' | 'PAUSE'
+  targetArn?: string
+  status: 'AWAITING_ACTION' | 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT'
+  expiresAt?: number
+  timeoutAction?: 'ROLLBACK' | 'CONTINUE'
 }
 
 export interface SimDeployment {
@@ -38,10 +58,20 @@ export interface SimDeployment {
   /** Tasks stopped for an unhealthy status, announced by the next "has started" event. */
   replacedUnhealthy: number
   fates: TaskFate[]
-  launchBlocked?: { eventMessage: string; reported: boolean }
+  launchBlocked?: { eventMessage: string; untilSeconds?: number; reported: boolean }
   revisionArn: string
   serviceDeployment: SimServiceDeployment
   networkConfiguration?: NetworkConfiguration
+  /** Service Connect: the configuration, the Cloud Map services ECS made for it, and the name of the proxy container its tasks get. */
+  serviceConnect?: { configuration: ServiceConnectConfiguration; resources: ServiceConnectServiceResource[]; proxyName: string }
+  /** Target groups its tasks register in, when not the service's (a blue/green deployment's alternate target group). */
+  targetGroupArns?: string[]
+  /** CODE_DEPLOY / EXTERNAL: this deployment is a task set (shown in taskSets, not deployments). */
+  taskSet?: { externalId?: string; startedBy?: string; scalePercent: number; createdAt: number }
+  /** Not created yet (a CodeDeploy replacement task set before Install): invisible, launches nothing. */
+  hidden?: boolean
+  /** ROLLING with alarms: when the bake after the rollout ends (ECS completes it then). */
+  bakeEndsAt?: number
 }
 
 export interface SimContainer {

@@ -4,10 +4,14 @@
  * tasks are healthy, the deployment circuit breaker and its rollback, and the service events of all of it.
  * Task lifecycles are in task-lifecycle.ts; everything runs off one time-ordered queue, so replays are deterministic.
  */
-import type { TaskDefinition } from '@aws-sdk/client-ecs'
+import type { ServiceConnectConfiguration, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { SimClock } from '../clock.js'
 import type { IdGenerator } from '../random.js'
 import type { DeploymentSpec, Scenario, ServiceScenario, TaskFate, TargetGroupSpec, Timeline, World } from '../types.js'
+import { AlarmBoard } from './alarms.js'
+import { CodeDeployDriver } from './codedeploy.js'
+import { NativeBlueGreen } from './bluegreen.js'
+import { ExternalController } from './external.js'
 import { LogStore } from './logs.js'
 import { isActive, type SimDeployment, type SimEvent, type SimTask } from './model.js'
 import { TaskLifecycle } from './task-lifecycle.js'
@@ -26,7 +30,19 @@ export interface SchedulerOptions {
   service?: ServiceScenario
   /** CloudWatch Logs storage shared by the services of one simulator. */
   logs?: LogStore
+  /** CloudWatch alarms shared by the services of one simulator. */
+  alarms?: AlarmBoard
 }
+
+/** A deployment strategy other than ROLLING: it runs the followed deployment instead of the rolling scheduler loop. */
+export interface StrategyDriver {
+  reconcile(): void
+  /** A task of `task.deployment` stopped for a failure. */
+  taskFailed(task: SimTask, neverStarted: boolean): void
+}
+
+/** A rolling deployment with alarms keeps its rollout IN_PROGRESS this long after it is steady, watching them. */
+export const ROLLING_ALARM_BAKE_SECONDS = 180
 
 export class EcsScheduler {
   readonly deployments: SimDeployment[] = []
@@ -37,8 +53,13 @@ export class EcsScheduler {
   readonly queue = new TimeQueue()
   /** The scenario's world as this service sees it: `world.service` is this service. */
   readonly world: World
-  private readonly timeline: Timeline
-  private readonly lifecycle: TaskLifecycle
+  readonly timeline: Timeline
+  readonly lifecycle: TaskLifecycle
+  readonly alarms: AlarmBoard
+  /** BLUE_GREEN / LINEAR / CANARY or CODE_DEPLOY: what runs the followed deployment. */
+  driver?: StrategyDriver
+  codeDeploy?: CodeDeployDriver
+  blueGreen?: NativeBlueGreen
   /** The deployment DescribeServices names as currentServiceDeployment. */
   private current?: SimDeployment
   /** Simulated second of DeleteService (with force): nothing launches or scales after it. */
@@ -53,6 +74,7 @@ export class EcsScheduler {
     this.world = options.service ? { ...scenario.world, service: options.service.service } : scenario.world
     this.timeline = options.service?.timeline ?? scenario.timeline
     this.logs = options.logs ?? new LogStore()
+    this.alarms = options.alarms ?? new AlarmBoard(scenario, clock)
     this.lifecycle = new TaskLifecycle(this)
     this.setUp()
   }
@@ -62,7 +84,17 @@ export class EcsScheduler {
   }
 
   get primary(): SimDeployment {
-    return this.deployments.find((d) => d.status === 'PRIMARY') as SimDeployment
+    return this.deployments.find((d) => d.status === 'PRIMARY') ?? this.followed
+  }
+
+  get controller(): 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL' {
+    return this.service.deploymentController ?? 'ECS'
+  }
+
+  /** The alarms ECS watches during this service's deployments (deploymentConfiguration.alarms), when enabled. */
+  get watchedAlarms(): string[] {
+    const alarms = this.service.deploymentConfiguration.alarms
+    return alarms?.enable ? (alarms.alarmNames ?? []) : []
   }
 
   get followed(): SimDeployment {
@@ -74,7 +106,7 @@ export class EcsScheduler {
   }
 
   visibleDeployments(): SimDeployment[] {
-    return this.deployments.filter((d) => d.status !== 'INACTIVE').sort((a, b) => b.createdAt - a.createdAt)
+    return this.deployments.filter((d) => d.status !== 'INACTIVE' && !d.hidden).sort((a, b) => b.createdAt - a.createdAt)
   }
 
   tasksOf(deployment: SimDeployment): SimTask[] {
@@ -96,7 +128,7 @@ export class EcsScheduler {
     this.queue.runUntil(t, () => this.reconcile())
   }
 
-  private get now(): number {
+  get now(): number {
     return this.queue.now
   }
 
@@ -123,11 +155,25 @@ export class EcsScheduler {
     this.seedPreviousTasks(previous)
 
     const followed = this.addDeployment(this.service.deployment, 0, this.timeline.newTasks)
+    if (this.controller === 'CODE_DEPLOY') {
+      this.driver = this.codeDeploy = new CodeDeployDriver(this, followed, previous)
+      return
+    }
+    if (this.controller === 'EXTERNAL') {
+      this.driver = new ExternalController(this, followed, previous)
+      return
+    }
     followed.status = 'PRIMARY'
     followed.serviceDeployment.sourceDeploymentIds = [previous.id]
     followed.nextLaunchAt = 2
     if (this.timeline.launchBlocked) followed.launchBlocked = { ...this.timeline.launchBlocked, reported: false }
     this.queue.wakeUpAt(followed.nextLaunchAt)
+    if (this.watchedAlarms.length > 0) {
+      followed.serviceDeployment.alarmsStatus = 'MONITORING'
+      this.queue.wakeUpAt(this.alarms.nextFiring(this.watchedAlarms))
+    }
+    const strategy = this.service.deploymentConfiguration.strategy ?? 'ROLLING'
+    if (strategy !== 'ROLLING') this.driver = this.blueGreen = new NativeBlueGreen(this, followed, previous)
   }
 
   private breakerEnabled(): boolean {
@@ -153,6 +199,7 @@ export class EcsScheduler {
       replacedUnhealthy: 0,
       fates: fates.length > 0 ? fates : [HEALTHY_FATE],
       networkConfiguration: spec.networkConfiguration ?? this.service.networkConfiguration,
+      ...(spec.serviceConnectConfiguration?.enabled ? { serviceConnect: this.serviceConnectOf(spec.serviceConnectConfiguration) } : {}),
       revisionArn: `arn:aws:ecs:${region}:${accountId}:service-revision/${cluster}/${this.service.name}/${spec.id.replace('ecs-svc/', '')}`,
       serviceDeployment: {
         arn: `arn:aws:ecs:${region}:${accountId}:service-deployment/${cluster}/${this.service.name}/${this.ids.alphanumeric(21)}`,
@@ -165,6 +212,16 @@ export class EcsScheduler {
     }
     this.deployments.push(deployment)
     return deployment
+  }
+
+  /** The Cloud Map service ECS creates for each Service Connect service, and the proxy container's name. */
+  private serviceConnectOf(configuration: ServiceConnectConfiguration): NonNullable<SimDeployment['serviceConnect']> {
+    const { accountId, region } = this.world
+    const resources = (configuration.services ?? []).map((service) => ({
+      discoveryName: service.discoveryName ?? service.portName,
+      discoveryArn: `arn:aws:servicediscovery:${region}:${accountId}:service/srv-${this.ids.alphanumeric(16).toLowerCase()}`
+    }))
+    return { configuration, resources, proxyName: `ecs-service-connect-${this.ids.alphanumeric(6)}` }
   }
 
   private seedPreviousTasks(previous: SimDeployment): void {
@@ -200,6 +257,8 @@ export class EcsScheduler {
 
   private reconcile(): void {
     if (this.deletedAt !== undefined) return
+    if (this.driver) return this.driver.reconcile()
+    this.checkAlarms()
     this.launchForPrimary()
     this.scaleInOlderDeployments()
     this.retireDrainedDeployments()
@@ -207,8 +266,13 @@ export class EcsScheduler {
   }
 
   private launchForPrimary(): void {
-    const deployment = this.primary
-    if (deployment.rolloutState === 'FAILED') return
+    const maxTasks = Math.floor(((this.service.deploymentConfiguration.maximumPercent ?? 200) * this.service.desiredCount) / 100)
+    this.launchFor(this.primary, maxTasks)
+  }
+
+  /** Starts tasks of `deployment` up to the desired count, as long as the service has fewer than `maxTasks` active. */
+  launchFor(deployment: SimDeployment, maxTasks: number): void {
+    if (deployment.rolloutState === 'FAILED' || deployment.hidden) return
     const active = this.tasksOf(deployment).filter(isActive).length
     const need = this.service.desiredCount - active
     if (need <= 0) return
@@ -216,12 +280,13 @@ export class EcsScheduler {
       this.queue.wakeUpAt(deployment.nextLaunchAt)
       return
     }
-    if (deployment.launchBlocked) {
-      if (!deployment.launchBlocked.reported) this.event(deployment.launchBlocked.eventMessage)
-      deployment.launchBlocked.reported = true
+    const blocked = deployment.launchBlocked
+    if (blocked && this.now < (blocked.untilSeconds ?? Infinity)) {
+      if (!blocked.reported) this.event(blocked.eventMessage)
+      blocked.reported = true
+      if (blocked.untilSeconds !== undefined) this.queue.wakeUpAt(blocked.untilSeconds)
       return
     }
-    const maxTasks = Math.floor(((this.service.deploymentConfiguration.maximumPercent ?? 200) * this.service.desiredCount) / 100)
     const room = maxTasks - this.tasks.filter(isActive).length
     const count = Math.min(need, room)
     if (count <= 0) return
@@ -286,6 +351,7 @@ export class EcsScheduler {
     const healthy = this.tasksOf(primary).filter((t) => isActive(t) && t.healthy).length
     if (healthy < this.service.desiredCount) return
     if (this.deployments.some((d) => d !== primary && d.status !== 'INACTIVE')) return
+    if (this.stillBaking(primary)) return
     primary.rolloutState = 'COMPLETED'
     primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`
     primary.updatedAt = this.now
@@ -297,6 +363,7 @@ export class EcsScheduler {
       serviceDeployment.finishedAt = this.now
       serviceDeployment.updatedAt = this.now
       if (serviceDeployment.circuitBreakerStatus === 'MONITORING') serviceDeployment.circuitBreakerStatus = 'MONITORING_COMPLETE'
+      if (serviceDeployment.alarmsStatus === 'MONITORING') serviceDeployment.alarmsStatus = 'MONITORING_COMPLETE'
     }
     this.event(`(deployment ${primary.id}) deployment completed.`)
     this.event('has reached a steady state.')
@@ -374,8 +441,15 @@ export class EcsScheduler {
   }
 
   taskFailed(task: SimTask, neverStarted: boolean): void {
+    if (this.driver) return this.driver.taskFailed(task, neverStarted)
     const deployment = task.deployment
     if (deployment.status !== 'PRIMARY' || deployment.rolloutState !== 'IN_PROGRESS') return
+    this.recordFailure(deployment, neverStarted)
+    this.checkCircuitBreaker(deployment)
+  }
+
+  /** Counts a failed task of `deployment` and backs off its next launch as ECS does. */
+  recordFailure(deployment: SimDeployment, neverStarted: boolean): void {
     deployment.failedTasks++
     deployment.updatedAt = this.now
     if (neverStarted) {
@@ -389,7 +463,52 @@ export class EcsScheduler {
     } else {
       deployment.nextLaunchAt = this.now + 2
     }
-    this.checkCircuitBreaker(deployment)
+  }
+
+  /** Stops tasks the way a scale-in does (drained, exit 143, a benign stop). */
+  scaleIn(tasks: SimTask[]): void {
+    const running = tasks.filter((t) => isActive(t) && t.reachedRunning)
+    for (const task of tasks.filter(isActive)) {
+      this.lifecycle.stop(task, {
+        stopCode: 'ServiceSchedulerInitiated',
+        stoppedReason: `Scaling activity initiated by (deployment ${task.deployment.id})`,
+        exitCode: task.exitCodeOnStop ?? 143,
+        drain: true,
+        failure: false
+      })
+    }
+    if (running.length > 0) this.event(`has stopped ${running.length} running tasks: ${running.map((t) => `(task ${t.id})`).join(' ')}.`)
+  }
+
+  /**
+   * ROLLING with alarms: once steady, ECS keeps the rollout IN_PROGRESS for a bake time while it watches the
+   * alarms (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-alarm-failure.html).
+   */
+  private stillBaking(primary: SimDeployment): boolean {
+    if (this.watchedAlarms.length === 0 || primary.serviceDeployment.status !== 'IN_PROGRESS') return false
+    const bake = (this.service.deploymentConfiguration.bakeTimeInMinutes ?? ROLLING_ALARM_BAKE_SECONDS / 60) * 60
+    primary.bakeEndsAt ??= this.now + bake
+    if (this.now >= primary.bakeEndsAt) return false
+    this.queue.wakeUpAt(primary.bakeEndsAt)
+    return true
+  }
+
+  /** ROLLING with alarms: an alarm in ALARM while our rollout is IN_PROGRESS fails it and rolls back. */
+  private checkAlarms(): void {
+    const deployment = this.primary
+    if (deployment.rolloutState !== 'IN_PROGRESS' || deployment.serviceDeployment.alarmsStatus !== 'MONITORING') return
+    const firing = this.alarms.firing(this.watchedAlarms, this.now)
+    if (firing.length === 0) return
+    deployment.serviceDeployment.alarmsStatus = 'TRIGGERED'
+    deployment.serviceDeployment.triggeredAlarmNames = firing
+    // The simulator's own wording: AWS does not document this statusReason.
+    const rollback = this.service.deploymentConfiguration.alarms?.rollback === true
+    this.failDeployment(deployment, 'alarm detected.', {
+      rollback,
+      rollbackReason: `Service deployment rolled back because the CloudWatch alarm(s) ${firing.join(', ')} went into ALARM.`,
+      stoppedReason: `Service deployment failed because the CloudWatch alarm(s) ${firing.join(', ')} went into ALARM.`,
+      rolloutStateReason: 'ECS deployment failed: alarm detected.'
+    })
   }
 
   private checkCircuitBreaker(deployment: SimDeployment): void {
@@ -397,27 +516,41 @@ export class EcsScheduler {
     if (!breaker?.enable) return
     const threshold = circuitBreakerThreshold(this.service.desiredCount)
     if (deployment.failedTasks < threshold) return
-    deployment.rolloutState = 'FAILED'
-    deployment.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.'
     deployment.serviceDeployment.circuitBreakerStatus = 'TRIGGERED'
+    this.failDeployment(deployment, 'tasks failed to start.', {
+      rollback: !!breaker.rollback,
+      rollbackReason: 'Service deployment rolled back because the circuit breaker threshold was exceeded.',
+      stoppedReason: 'Service deployment failed because the circuit breaker threshold was exceeded.',
+      rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'
+    })
+  }
+
+  /**
+   * Marks a rolling deployment FAILED ("deployment failed: <why>") and rolls back to the last completed one,
+   * or (rollback off, or nothing to return to) stops its service deployment with `stoppedReason`.
+   */
+  private failDeployment(
+    deployment: SimDeployment,
+    why: string,
+    texts: { rollback: boolean; rollbackReason: string; stoppedReason: string; rolloutStateReason: string }
+  ): void {
+    const { rollbackReason, stoppedReason } = texts
+    deployment.rolloutState = 'FAILED'
+    deployment.rolloutStateReason = texts.rolloutStateReason
     deployment.serviceDeployment.updatedAt = this.now
-    this.event(`(deployment ${deployment.id}) deployment failed: tasks failed to start.`)
+    this.event(`(deployment ${deployment.id}) deployment failed: ${why}`)
     const previous = this.deployments.find((d) => d !== deployment && d.rolloutState === 'COMPLETED')
-    if (!breaker.rollback || !previous) {
+    if (!texts.rollback || !previous) {
       deployment.serviceDeployment.status = 'STOPPED'
-      deployment.serviceDeployment.statusReason = 'Service deployment failed because the circuit breaker threshold was exceeded.'
+      deployment.serviceDeployment.statusReason = stoppedReason
       deployment.serviceDeployment.finishedAt = this.now
       return
     }
     this.event(`rolling back to deployment ${previous.id}.`)
     deployment.status = 'ACTIVE'
     deployment.serviceDeployment.status = 'ROLLBACK_IN_PROGRESS'
-    deployment.serviceDeployment.statusReason = 'Service deployment rolled back because the circuit breaker threshold was exceeded.'
-    deployment.serviceDeployment.rollback = {
-      reason: 'Service deployment rolled back because the circuit breaker threshold was exceeded.',
-      startedAt: this.now,
-      revisionArn: previous.revisionArn
-    }
+    deployment.serviceDeployment.statusReason = rollbackReason
+    deployment.serviceDeployment.rollback = { reason: rollbackReason, startedAt: this.now, revisionArn: previous.revisionArn }
     previous.status = 'PRIMARY'
     previous.rolloutState = 'IN_PROGRESS'
     previous.rolloutStateReason = `ECS deployment circuit breaker: rolling back to deploymentId ${previous.id}.`

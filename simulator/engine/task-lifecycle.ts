@@ -76,6 +76,8 @@ export class TaskLifecycle {
           : undefined
       }
     })
+    const proxy = deployment.serviceConnect
+    if (proxy) containers.push(this.serviceConnectProxy(proxy, id))
     const task: SimTask = {
       id,
       arn: `arn:aws:ecs:${region}:${accountId}:task/${cluster}/${id}`,
@@ -96,6 +98,24 @@ export class TaskLifecycle {
     this.placeTask(task)
     this.host.tasks.push(task)
     return task
+  }
+
+  /**
+   * The Service Connect proxy ECS adds to each task of a deployment with Service Connect: the AppNet agent
+   * and Envoy, with a health check ECS defines, logging where the Service Connect configuration says.
+   */
+  private serviceConnectProxy(proxy: NonNullable<SimDeployment['serviceConnect']>, taskId: string): SimContainer {
+    const { accountId, region } = this.host.world
+    const options = proxy.configuration.logConfiguration?.logDriver === 'awslogs' ? (proxy.configuration.logConfiguration.options ?? {}) : undefined
+    return {
+      name: proxy.proxyName,
+      image: 'ecs-service-connect-agent:interface-v1',
+      containerArn: `arn:aws:ecs:${region}:${accountId}:container/${this.host.world.cluster.name}/${taskId}/${this.host.ids.uuid()}`,
+      lastStatus: 'PENDING',
+      healthStatus: 'UNKNOWN',
+      hasHealthCheck: true,
+      awslogs: options?.['awslogs-group'] ? { group: options['awslogs-group'], stream: `${options['awslogs-stream-prefix'] ?? 'ecs'}/${proxy.proxyName}/${taskId}` } : undefined
+    }
   }
 
   private placeTask(task: SimTask): void {
@@ -214,7 +234,8 @@ export class TaskLifecycle {
   }
 
   private registerTargets(task: SimTask, announce: boolean): void {
-    for (const lb of this.host.world.service.loadBalancers) {
+    for (const [index, spec] of this.host.world.service.loadBalancers.entries()) {
+      const lb = { ...spec, targetGroupArn: task.deployment.targetGroupArns?.[index] ?? spec.targetGroupArn }
       if (!lb.targetGroupArn) continue
       const container = task.containers.find((c) => c.name === lb.containerName)
       const instance = this.host.world.cluster.containerInstances.find((i) => i.containerInstanceArn === task.containerInstanceArn)
@@ -312,7 +333,10 @@ export class TaskLifecycle {
         this.host.queue.at(running + outcome.afterSeconds, () => {
           if (!stillRunning()) return
           task.healthStatus = 'UNHEALTHY'
-          for (const c of task.containers) if (c.hasHealthCheck) c.healthStatus = 'UNHEALTHY'
+          const proxyName = task.deployment.serviceConnect?.proxyName
+          for (const c of task.containers) {
+            if (c.hasHealthCheck && (outcome.container !== 'service-connect-proxy' || c.name === proxyName)) c.healthStatus = 'UNHEALTHY'
+          }
           this.host.event(`(task ${task.id}) failed container health checks.`)
           this.stopForHealth(task, 'Task failed container health checks', outcome.ignoresSigterm)
         })

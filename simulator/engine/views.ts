@@ -5,7 +5,9 @@ import type {
   Service,
   ServiceDeployment,
   ServiceDeploymentBrief,
-  Task
+  ServiceRevisionSummary,
+  Task,
+  TaskSet
 } from '@aws-sdk/client-ecs'
 import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
 import type { SimClock } from '../clock.js'
@@ -37,6 +39,7 @@ export class EcsViews {
     const tasks = this.scheduler.tasks
     const primary = this.scheduler.primary
     const fargate = spec.launchType === 'FARGATE'
+    const taskSets = this.scheduler.controller !== 'ECS'
     return {
       serviceArn: this.serviceArn,
       serviceName: spec.name,
@@ -51,17 +54,18 @@ export class EcsViews {
       ...(fargate ? { platformVersion: spec.platformVersion ?? 'LATEST', platformFamily: 'Linux' } : {}),
       taskDefinition: primary.taskDefinitionArn,
       deploymentConfiguration: spec.deploymentConfiguration,
-      deployments: this.scheduler.visibleDeployments().map((d) => this.deployment(d)),
+      deployments: taskSets ? [] : this.scheduler.visibleDeployments().map((d) => this.deployment(d)),
+      ...(taskSets ? { taskSets: this.scheduler.visibleDeployments().map((d) => this.taskSet(d)) } : {}),
       roleArn: `arn:aws:iam::${this.world.accountId}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`,
       events: this.scheduler.events.map((e) => ({ id: e.id, createdAt: this.date(e.at), message: e.message })),
       createdAt: this.date(-90 * 86_400),
-      currentServiceDeployment: this.scheduler.currentDeployment.serviceDeployment.arn,
+      ...(taskSets ? {} : { currentServiceDeployment: this.scheduler.currentDeployment.serviceDeployment.arn }),
       placementConstraints: [],
       placementStrategy: [],
       networkConfiguration: primary.networkConfiguration,
       healthCheckGracePeriodSeconds: spec.healthCheckGracePeriodSeconds ?? 0,
       schedulingStrategy: 'REPLICA',
-      deploymentController: { type: 'ECS' },
+      deploymentController: { type: this.scheduler.controller },
       createdBy: `arn:aws:iam::${this.world.accountId}:role/terraform-deployer`,
       enableECSManagedTags: true,
       propagateTags: 'NONE',
@@ -88,7 +92,8 @@ export class EcsViews {
       ...(fargate ? { platformVersion: '1.4.0', platformFamily: 'Linux' } : {}),
       networkConfiguration: d.networkConfiguration,
       rolloutState: d.rolloutState,
-      rolloutStateReason: d.rolloutStateReason
+      rolloutStateReason: d.rolloutStateReason,
+      ...(d.serviceConnect ? { serviceConnectConfiguration: d.serviceConnect.configuration, serviceConnectResources: d.serviceConnect.resources } : {})
     }
   }
 
@@ -98,13 +103,21 @@ export class EcsViews {
     const sources = sd.sourceDeploymentIds
       .map((id) => this.scheduler.deployments.find((x) => x.id === id))
       .filter((x): x is SimDeployment => !!x)
-    const counts = (x: SimDeployment) => {
+    const weights = (green: boolean) =>
+      sd.productionWeight === undefined
+        ? {}
+        : {
+            requestedProductionTrafficWeight: green ? sd.productionWeight : 100 - sd.productionWeight,
+            requestedTestTrafficWeight: green ? (sd.testWeight ?? 0) : 100 - (sd.testWeight ?? 0)
+          }
+    const counts = (x: SimDeployment): ServiceRevisionSummary => {
       const tasks = this.scheduler.tasksOf(x)
       return {
         arn: x.revisionArn,
         requestedTaskCount: x.status === 'PRIMARY' ? spec.desiredCount : tasks.filter(isActive).length,
         runningTaskCount: tasks.filter((t) => isActive(t) && t.lastStatus === 'RUNNING').length,
-        pendingTaskCount: tasks.filter(isPending).length
+        pendingTaskCount: tasks.filter(isPending).length,
+        ...weights(x === d)
       }
     }
     return {
@@ -119,6 +132,22 @@ export class EcsViews {
       targetServiceRevision: counts(d),
       status: sd.status,
       statusReason: sd.statusReason,
+      ...(sd.lifecycleStage ? { lifecycleStage: sd.lifecycleStage as ServiceDeployment['lifecycleStage'] } : {}),
+      ...(sd.hooks?.length
+        ? {
+            lifecycleHookDetails: sd.hooks.map((h) => ({
+              hookId: h.hookId,
+              targetType: h.targetType,
+              ...(h.targetArn ? { targetArn: h.targetArn } : {}),
+              status: h.status,
+              expiresAt: this.date(h.expiresAt),
+              timeoutAction: h.timeoutAction
+            }))
+          }
+        : {}),
+      ...(sd.alarmsStatus
+        ? { alarms: { status: sd.alarmsStatus, alarmNames: this.scheduler.watchedAlarms, triggeredAlarmNames: sd.triggeredAlarmNames ?? [] } }
+        : {}),
       deploymentConfiguration: spec.deploymentConfiguration,
       rollback: sd.rollback
         ? { reason: sd.rollback.reason, startedAt: this.date(sd.rollback.startedAt), serviceRevisionArn: sd.rollback.revisionArn }
@@ -128,6 +157,38 @@ export class EcsViews {
         failureCount: d.failedTasks,
         threshold: circuitBreakerThreshold(spec.desiredCount)
       }
+    }
+  }
+
+  /** CODE_DEPLOY / EXTERNAL: a deployment shown as the task set it is. */
+  taskSet(d: SimDeployment): TaskSet {
+    const spec = this.world.service
+    const tasks = this.scheduler.tasksOf(d).filter(isActive)
+    const running = tasks.filter((t) => t.lastStatus === 'RUNNING').length
+    const pending = tasks.filter((t) => t.lastStatus !== 'RUNNING').length
+    const computed = Math.ceil((spec.desiredCount * (d.taskSet?.scalePercent ?? 100)) / 100)
+    const steady = running === computed && pending === 0 && tasks.every((t) => t.healthy)
+    const lb = spec.loadBalancers[0]
+    return {
+      id: d.id,
+      taskSetArn: `arn:aws:ecs:${this.world.region}:${this.world.accountId}:task-set/${this.world.cluster.name}/${spec.name}/${d.id}`,
+      serviceArn: this.serviceArn,
+      clusterArn: this.clusterArn,
+      startedBy: d.taskSet?.startedBy,
+      externalId: d.taskSet?.externalId,
+      status: d.status === 'PRIMARY' ? 'PRIMARY' : 'ACTIVE',
+      taskDefinition: d.taskDefinitionArn,
+      computedDesiredCount: computed,
+      pendingCount: pending,
+      runningCount: running,
+      createdAt: this.date(d.taskSet?.createdAt ?? d.createdAt),
+      updatedAt: this.date(d.updatedAt),
+      launchType: spec.launchType,
+      networkConfiguration: d.networkConfiguration,
+      loadBalancers: lb ? [{ targetGroupArn: d.targetGroupArns?.[0] ?? lb.targetGroupArn, containerName: lb.containerName, containerPort: lb.containerPort }] : [],
+      scale: { value: d.taskSet?.scalePercent ?? 100, unit: 'PERCENT' },
+      stabilityStatus: steady ? 'STEADY_STATE' : 'STABILIZING',
+      stabilityStatusAt: this.date(d.updatedAt)
     }
   }
 

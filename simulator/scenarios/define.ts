@@ -20,13 +20,23 @@ export interface ScenarioDefinition {
   faults?: Faults
 }
 
+/** The definition each scenario was built from, so a variant can be built from it under its own name (and ids). */
+const DEFINITIONS = new WeakMap<Scenario, ScenarioDefinition>()
+
+/** The definition a scenario was built from: a variant is defined from it under its own name (and so its own ids). */
+export function definitionOf(scenario: Scenario): ScenarioDefinition {
+  const definition = DEFINITIONS.get(scenario)
+  if (!definition) throw new Error(`scenario ${scenario.name} was not built by defineScenario`)
+  return definition
+}
+
 export function defineScenario(definition: ScenarioDefinition): Scenario {
   const world = baseWorld(definition.name)
   definition.configure?.(world)
   const moreServices = definition.moreServices?.(world)
   const action = typeof definition.action === 'function' ? definition.action(world) : definition.action
   const service = [SERVICE, ...(moreServices ?? []).map((s) => s.service.name)].join(',')
-  return {
+  const scenario: Scenario = {
     name: definition.name,
     description: definition.description,
     expect: definition.expect,
@@ -37,6 +47,8 @@ export function defineScenario(definition: ScenarioDefinition): Scenario {
     ...(moreServices ? { moreServices } : {}),
     ...(definition.faults ? { faults: definition.faults } : {})
   }
+  DEFINITIONS.set(scenario, definition)
+  return scenario
 }
 
 /** What a healthy Node.js api writes on start. */

@@ -6,6 +6,10 @@ import { imageScenarios } from './catalogue/image.js'
 import { networkScenarios } from './catalogue/network.js'
 import { rollbackScenarios } from './catalogue/rollback.js'
 import { rolloutScenarios } from './catalogue/rollout.js'
+import { serviceConnectScenarios } from './catalogue/service-connect.js'
+import { storageScenarios } from './catalogue/storage.js'
+import { legacyWordingScenarios } from './catalogue/wordings.js'
+import { strategyScenarios } from './catalogue/strategies.js'
 import { multiServiceScenarios } from './multi-service.js'
 
 /** Scenarios of one service, one per outcome and failure mode. */
@@ -14,8 +18,12 @@ export const scenarios: Scenario[] = [
   ...imageScenarios,
   ...networkScenarios,
   ...configScenarios,
+  ...storageScenarios,
   ...appScenarios,
-  ...rollbackScenarios
+  ...serviceConnectScenarios,
+  ...rollbackScenarios,
+  ...legacyWordingScenarios,
+  ...strategyScenarios
 ]
 
 export { multiServiceScenarios }

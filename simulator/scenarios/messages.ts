@@ -1,7 +1,8 @@
 /**
- * Stopped reasons and service events in the formats ECS and the Fargate agent really write (see
- * /work/shared/reference/failure-modes.md): nested ResourceInitializationError / CannotPullContainerError
- * clauses with the real innermost causes. {taskId} and {requestId} are filled per task by the engine.
+ * Stopped reasons, service events and log lines in the wordings ECS, the Fargate agent and the runtimes
+ * really write (docs/diagnosis/messages.md has each family's grammar and sources): the current wording of
+ * each family first, then older real wordings (`legacy`), so the diagnosis is tested against more than one
+ * wording per failure. {taskId} and {requestId} are filled per task by the engine.
  */
 
 const RESOURCE_INIT = 'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed:'
@@ -87,6 +88,13 @@ export function executableNotFound(executable: string): string {
   )
 }
 
+/**
+ * Fargate wrapping efs-utils when NFS to the mount target times out (a security group or NACL drops TCP 2049),
+ * as quoted in https://github.com/andreav/my-aws-cdk-typescript-constructs/blob/HEAD/Notes.md (docs/diagnosis/messages.md §6).
+ */
+export const EFS_MOUNT_TIMED_OUT =
+  "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: stderr: b'mount.nfs4: Connection timed out' : unsuccessful EFS utils command execution; code: 32"
+
 // ------------------------------------------------------------------ service events (without "(service NAME) ")
 
 export function unableToAssumeRole(roleArn: string): string {
@@ -106,4 +114,75 @@ export function portAlreadyInUse(containerInstanceId: string): string {
     `The closest matching (container-instance ${containerInstanceId}) is already using a port required by your task. ` +
     'For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.'
   )
+}
+
+// ------------------------------------------------------------------ older real wordings of the startup families
+
+/**
+ * Docker's 404 through go-dockerclient (EC2 agent < 1.24, Fargate ≤ 1.3), e.g.
+ * https://github.com/awslabs/ecs-refarch-continuous-deployment/issues/33.
+ */
+export function legacyImageTagNotFound(image: string): string {
+  return `CannotPullContainerError: API error (404): manifest for ${image} not found`
+}
+
+/** The agent's ECR auth error with the SDK error verbatim, e.g. https://github.com/OvertureMaps/overture-tiles/pull/20. */
+export function legacyEcrAuthAccessDenied(accountId: string, roleName: string): string {
+  return `CannotPullECRContainerError: AccessDeniedException: User: ${assumedRole(accountId, roleName)} is not authorized to perform: ecr:GetAuthorizationToken on resource: * status code: 400, request id: {requestId}`
+}
+
+/**
+ * Docker Hub's rate-limit message through the Docker daemon (Fargate ≤ 1.3, EC2), as AWS quotes it in
+ * https://github.com/awsdocs/amazon-ecs-developer-guide/blob/master/doc_source/task_cannot_pull_image.md.
+ */
+export const LEGACY_DOCKER_HUB_RATE_LIMITED =
+  'CannotPullContainerError: Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limits'
+
+/** runc rc91–1.0 on Fargate 1.4 (2020-22), e.g. https://github.com/jenkinsci/amazon-ecs-plugin/issues/258. */
+export function legacyExecutableNotFound(executable: string): string {
+  return (
+    'CannotStartContainerError: ResourceInitializationError: failed to create new container runtime task: failed to create shim: ' +
+    `OCI runtime create failed: container_linux.go:380: starting container process caused: exec: "${executable}": executable file not found in $PATH: unknown`
+  )
+}
+
+/** runc ≤ 1.0 writes a failed execve into the container's log, e.g. https://github.com/aws-containers/ecs-anywhere-tutorial/issues/2. */
+export const LEGACY_EXEC_FORMAT_LOG = 'standard_init_linux.go:228: exec user process caused: exec format error'
+
+/**
+ * Fargate ≤ 1.3 / EC2: Docker's registry ping timing out
+ * (https://github.com/aws/amazon-ecs-agent/blob/v1.105.0/agent/api/errormessages/error_messages.go keys on its
+ * "request canceled while waiting for connection").
+ */
+export function legacyEcrTimeout(accountId: string, region: string): string {
+  return `CannotPullContainerError: Error response from daemon: Get https://${accountId}.dkr.ecr.${region}.amazonaws.com/v2/: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)`
+}
+
+/** Fargate before the 2024 message enhancements: no hint, only the killed logger, e.g. https://gist.github.com/bradleybeddoes/7b568d87d20c5e4ebfe31de9a8dc08c7. */
+export const LEGACY_LOGGER_KILLED = 'ResourceInitializationError: failed to validate logger args: : signal: killed'
+
+/** The awslogs driver inside Docker (Fargate 1.3), e.g. https://github.com/cn-terraform/terraform-aws-ecs-fargate-task-definition/issues/1. */
+export const LEGACY_LOG_GROUP_DOES_NOT_EXIST =
+  'CannotStartContainerError: Error response from daemon: failed to initialize logging driver: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. status code: 400, request id: {requestId}'
+
+/**
+ * The ECS agent's Secrets Manager template (EC2, Fargate ≤ 1.3, 2020), with an IAM denial from before the
+ * policy type was named in it, as quoted in
+ * https://github.com/newrelic/docs-website/blob/develop/src/content/docs/infrastructure/elastic-container-service-integration/troubleshooting/ecs-integration-troubleshooting-no-data-appears.mdx.
+ */
+export function legacySecretAccessDenied(region: string, accountId: string, roleName: string, secretArn: string): string {
+  return (
+    `Fetching secret data from AWS Secrets Manager in region ${region}: secret ${secretArn}: ` +
+    `AccessDeniedException: User: ${assumedRole(accountId, roleName)} is not authorized to perform: secretsmanager:GetSecretValue on resource: ${secretArn} status code: 400, request id: {requestId}`
+  )
+}
+
+/** The ECS agent's SSM template (EC2, Fargate ≤ 1.3): https://github.com/aws/amazon-ecs-agent/blob/v1.105.0/agent/taskresource/ssmsecret/ssmsecret.go#L350. */
+export function legacySsmParametersInvalid(region: string, names: string[]): string {
+  return `Fetching secret data from SSM Parameter Store in ${region}: invalid parameters: ${names.join(',')}`
+}
+
+/** The stop reason AWS documents for a subnet without free addresses: https://docs.aws.amazon.com/AmazonECS/latest/userguide/stopped-task-error-codes.html. */
+export function legacySubnetAddressesExhausted(subnetId: string): string {
+  return `Unexpected EC2 error while attempting to Create Network Interface with public IP assignment enabled in subnet '${subnetId}'`
 }

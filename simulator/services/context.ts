@@ -6,8 +6,17 @@ import type { EcsViews } from '../engine/views.js'
 import type { IdGenerator } from '../random.js'
 import type { World } from '../types.js'
 
-export type ServiceId = 'ECS' | 'EC2' | 'IAM' | 'Logs' | 'ECR' | 'ELBv2' | 'SecretsManager' | 'SSM' | 'STS'
-export type Protocol = 'awsJson1_1' | 'awsQuery' | 'ec2Query'
+export type ServiceId = 'ECS' | 'EC2' | 'IAM' | 'Logs' | 'ECR' | 'ELBv2' | 'SecretsManager' | 'SSM' | 'STS' | 'CloudWatch' | 'CodeDeploy' | 'EFS'
+export type Protocol = 'awsJson1_0' | 'awsJson1_1' | 'awsQuery' | 'ec2Query' | 'restJson1'
+
+export function isJsonProtocol(protocol: Protocol): boolean {
+  return protocol === 'awsJson1_0' || protocol === 'awsJson1_1'
+}
+
+/** JSON bodies, whether the operation is named by X-Amz-Target (awsJson) or by method and path (restJson1). */
+export function speaksJson(protocol: Protocol): boolean {
+  return isJsonProtocol(protocol) || protocol === 'restJson1'
+}
 
 export interface SimContext {
   world: World
@@ -36,13 +45,19 @@ export interface ServiceDefinition {
   /** Lower-case names accepted in --deny / --hang (besides the id). */
   aliases: string[]
   protocol: Protocol
-  /** awsJson1_1: X-Amz-Target prefix. */
+  /** awsJson1_0 / awsJson1_1: X-Amz-Target prefix. */
   jsonTarget?: string
   /** awsQuery / ec2Query: Version parameter and XML namespace. */
   queryVersion?: string
   xmlNamespace?: string
   /** IAM service prefix, for AccessDenied messages ("ecs:DescribeServices"). */
   iamPrefix: string
+  /**
+   * IAM actions AWS also authorizes for the caller when it runs an operation, besides the operation's own
+   * (e.g. EFS DescribeMountTargetSecurityGroups needs ec2:DescribeNetworkInterfaceAttribute): a least-privilege
+   * policy must list them too.
+   */
+  alsoAuthorizes?: Record<string, string[]>
   /** The SDK client module: its operation schemas drive query parsing and XML output. */
   sdk: Record<string, unknown>
   operations: Record<string, Operation>

@@ -1,6 +1,8 @@
 /** Amazon ECS (awsJson1_1, AmazonEC2ContainerServiceV20141113). */
 import * as sdk from '@aws-sdk/client-ecs'
 import type {
+  ContinueServiceDeploymentRequest,
+  ContinueServiceDeploymentResponse,
   DeleteServiceRequest,
   DeleteServiceResponse,
   DescribeClustersRequest,
@@ -235,6 +237,18 @@ export const ecs: ServiceDefinition = {
       const target = service.scheduler.lastCompletedBefore(deployment)
       if (!target) throw invalidParameter('The service has no completed deployment to roll back to.')
       service.scheduler.rollBack(deployment, target)
+      return { serviceDeploymentArn: input.serviceDeploymentArn }
+    }),
+
+    /** https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContinueServiceDeployment.html (error texts from the blue/green troubleshooting guide). */
+    ContinueServiceDeployment: operation<ContinueServiceDeploymentRequest, ContinueServiceDeploymentResponse>((input, ctx) => {
+      const found = input.serviceDeploymentArn ? findServiceDeployment(ctx, input.serviceDeploymentArn) : undefined
+      if (!found) throw invalidParameter('The service deployment does not exist.')
+      if (!/^ecs-[a-z]+-[A-Za-z0-9]+$/.test(input.hookId ?? '')) throw invalidParameter('Invalid hookId: hookId must follow the format: ecs-{hookType}-{id}')
+      const status = found.deployment.serviceDeployment.status
+      if (!['PENDING', 'IN_PROGRESS'].includes(status)) throw invalidParameter('Continuing a service deployment is not allowed for service deployment in terminal states.')
+      const continued = found.service.scheduler.blueGreen?.continueHook(input.hookId as string, input.action ?? 'CONTINUE')
+      if (!continued) throw invalidParameter('Provided hookId is either completed, unavailable, or not associated with the given Resource ARN')
       return { serviceDeploymentArn: input.serviceDeploymentArn }
     }),
 

@@ -1,8 +1,8 @@
 /** `ecs-deploy-doctor watch --json`: the final result as one JSON document. Pure. */
-import type { RollbackOutcome } from '../act/types.js'
+import type { RollbackOutcome } from '../rollback/types.js'
 import type { DoctorResult } from '../doctor.js'
 import { FAILING_VERDICTS, type Verdict } from '../types.js'
-import { shortTaskDefinition } from '../watch/evaluate.js'
+import { shortTaskDefinition } from '../format.js'
 
 export interface ServiceJson {
   service: string

@@ -1,30 +1,36 @@
-/** The `ecs-deploy-doctor` command: `watch` (live view on a terminal, --json) and `diagnose`. */
+/**
+ * The `ecs-deploy-doctor` command: `watch` (live view on a terminal, --json), `diagnose` and `preflight`.
+ * Arguments are checked first; each command then loads only what it uses (diagnose never loads an AWS client).
+ */
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { rollbackText } from '../act/report.js'
-import { createClients, destroyClients, type AwsClients } from '../aws/clients.js'
-import { diagnose } from '../diagnose/index.js'
-import { runDoctorForServices, type DoctorResult } from '../doctor.js'
-import { EvidenceError, parseEvidence } from '../evidence/validate.js'
+import type { AwsClients } from '../aws/clients.js'
+import type { DoctorResult } from '../doctor.js'
+import type { Diagnosis } from '../diagnose/types.js'
+import type { Evidence } from '../evidence/schema.js'
+import { EvidenceError } from '../evidence/validate.js'
 import { InputError, parseInputs, type Inputs, type RawInputs } from '../inputs/inputs.js'
 import { consoleLogger } from '../logger.js'
-import { renderSummary } from '../report/summary.js'
 import { FAILING_VERDICTS } from '../types.js'
-import { WatchError } from '../watch/poller.js'
-import { watchJson } from './json.js'
-import { LiveView } from './live.js'
-import { plain, renderDiagnosisText } from './text.js'
+import { WatchError } from '../watch/errors.js'
+import { errorMessage } from '../aws/errors.js'
+import { PreflightError } from '../preflight/errors.js'
+import { PREFLIGHT_USAGE, preflightArgs } from '../preflight/cli-args.js'
+import { parsePreflightInputs } from '../preflight/inputs.js'
 
 const USAGE = `Usage:
   ecs-deploy-doctor watch --cluster C --service S[,S2,...] [--region R] [--deployment-id ID] [--task-definition TD]
+                          [--codedeploy-deployment-id d-XXXXXXXXX]
                           [--timeout-minutes N] [--poll-interval-seconds N] [--max-failed-tasks N] [--log-lines N]
                           [--on-failure report|rollback] [--evidence-out FILE] [--json]
   ecs-deploy-doctor diagnose --evidence FILE [--format json|markdown|text]
+${PREFLIGHT_USAGE}
 
 watch shows a live view on a terminal (plain progress lines otherwise) and prints the diagnosis at the end;
---json prints only the final result, as JSON, on stdout.
+--json prints only the final result, as JSON, on stdout. --evidence-out writes the evidence document (an
+array of them, in order, for several services); diagnose reads either. preflight checks a task definition before the deploy.
 
-Exit codes: 0 stable (or diagnosis printed), 1 a failing verdict, 2 bad input.`
+Exit codes: 0 stable (or diagnosis printed, or preflight passed), 1 a failing verdict (or preflight failed), 2 bad input.`
 
 export class UsageError extends Error {}
 
@@ -36,6 +42,7 @@ const WATCH_OPTIONS: Options = {
   region: { type: 'string' },
   'deployment-id': { type: 'string' },
   'task-definition': { type: 'string' },
+  'codedeploy-deployment-id': { type: 'string' },
   'timeout-minutes': { type: 'string' },
   'poll-interval-seconds': { type: 'string' },
   'max-failed-tasks': { type: 'string' },
@@ -43,6 +50,17 @@ const WATCH_OPTIONS: Options = {
   'on-failure': { type: 'string' },
   'evidence-out': { type: 'string' },
   json: { type: 'boolean' }
+}
+
+/** A parser whose errors are usage errors (exit 2, with the usage). */
+function usageErrors<A extends unknown[], R>(parseFn: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    try {
+      return parseFn(...args)
+    } catch (error) {
+      throw new UsageError(errorMessage(error))
+    }
+  }
 }
 
 function parse(args: string[], options: Options): Record<string, string | boolean | undefined> {
@@ -64,7 +82,8 @@ function rawInputs(values: Record<string, string | boolean | undefined>): RawInp
 }
 
 /** The end of a watch, for a person: each service's verdict, diagnosis and rollback. */
-function resultText(inputs: Inputs, results: DoctorResult[]): string {
+async function resultText(inputs: Inputs, results: DoctorResult[]): Promise<string> {
+  const [{ plain, renderDiagnosisText }, { rollbackText }] = await Promise.all([import('./text.js'), import('../report/rollback.js')])
   return results
     .map((result, i) => {
       const service = inputs.services[i] ?? inputs.service
@@ -79,12 +98,19 @@ function resultText(inputs: Inputs, results: DoctorResult[]): string {
 async function watchCommand(args: string[], out: NodeJS.WritableStream, err: ErrorStream): Promise<number> {
   const values = parse(args, WATCH_OPTIONS)
   const inputs = parseInputs(rawInputs(values))
+  const [{ createClients }, { runDoctorForServices }, { unknownRegionWarning }, { LiveView }] = await Promise.all([
+    import('../aws/clients.js'),
+    import('../doctor.js'),
+    import('../partition.js'),
+    import('./live.js')
+  ])
   const live = err.isTTY ? new LiveView(err, inputs.services) : undefined
   let clients: AwsClients | undefined
   try {
     clients = createClients({ region: inputs.region })
     live?.start()
     const logger = live ? live.logger() : consoleLogger(err)
+    for (const warning of unknownRegionWarning(inputs.region)) logger.warning(warning)
     const results = await runDoctorForServices(inputs, clients, logger, { onUpdate: live?.update })
     live?.stop()
     const evidenceOut = values['evidence-out']
@@ -92,11 +118,11 @@ async function watchCommand(args: string[], out: NodeJS.WritableStream, err: Err
       const evidence = results.length === 1 ? results[0].evidence : results.map((r) => r.evidence)
       await writeFile(evidenceOut, `${JSON.stringify(evidence, null, 2)}\n`)
     }
-    out.write(values.json ? `${JSON.stringify(watchJson(inputs.services, results), null, 2)}\n` : resultText(inputs, results))
+    out.write(values.json ? `${JSON.stringify((await import('./json.js')).watchJson(inputs.services, results), null, 2)}\n` : await resultText(inputs, results))
     return results.some((r) => FAILING_VERDICTS.includes(r.watch.verdict)) ? 1 : 0
   } finally {
     live?.stop()
-    if (clients) destroyClients(clients)
+    clients?.destroy()
   }
 }
 
@@ -112,24 +138,41 @@ async function diagnoseCommand(args: string[], out: NodeJS.WritableStream): Prom
   } catch (error) {
     throw new EvidenceError(`cannot read --evidence ${values.evidence}: ${error instanceof Error ? error.message : String(error)}`)
   }
-  const evidence = parseEvidence(text, values.evidence)
-  const diagnosis = diagnose(evidence)
-  const verdict = evidence.watch?.verdict
-  if (format === 'json') out.write(`${JSON.stringify(diagnosis, null, 2)}\n`)
-  else if (format === 'markdown')
-    out.write(
-      renderSummary({
-        verdict: verdict ?? 'failed',
-        cluster: evidence.cluster ?? evidence.service.clusterArn?.split('/').pop() ?? 'cluster',
-        serviceName: evidence.serviceName ?? evidence.service.serviceName ?? 'service',
-        region: evidence.region ?? 'us-east-1',
-        deploymentId: evidence.deploymentId ?? null,
-        evidence,
-        diagnosis
-      })
-    )
-  else out.write(renderDiagnosisText(diagnosis, verdict))
+  const [{ parseEvidenceDocuments }, { diagnose }, { renderDiagnosisText }, { renderSummary }] = await Promise.all([
+    import('../evidence/validate.js'),
+    import('../diagnose/index.js'),
+    import('./text.js'),
+    import('../report/summary.js')
+  ])
+  const documents = parseEvidenceDocuments(text, values.evidence)
+  const several = documents.length > 1
+  const diagnoses = documents.map((evidence) => diagnose(evidence))
+  if (format === 'json') {
+    out.write(`${JSON.stringify(several ? diagnoses : diagnoses[0], null, 2)}\n`)
+    return 0
+  }
+  const reports = documents.map((evidence, i) => {
+    const head = several ? `\n== ${serviceNameOf(evidence)} ==\n` : ''
+    return format === 'markdown' ? markdownReport(renderSummary, evidence, diagnoses[i]) : `${head}${renderDiagnosisText(diagnoses[i], evidence.watch?.verdict)}`
+  })
+  out.write(reports.join(format === 'markdown' ? '\n---\n\n' : ''))
   return 0
+}
+
+function serviceNameOf(evidence: Evidence): string {
+  return evidence.serviceName ?? evidence.service.serviceName ?? 'service'
+}
+
+function markdownReport(renderSummary: typeof import('../report/summary.js').renderSummary, evidence: Evidence, diagnosis: Diagnosis): string {
+  return renderSummary({
+    verdict: evidence.watch?.verdict ?? 'failed',
+    cluster: evidence.cluster ?? evidence.service.clusterArn?.split('/').pop() ?? 'cluster',
+    serviceName: serviceNameOf(evidence),
+    region: evidence.region ?? 'us-east-1',
+    deploymentId: evidence.deploymentId ?? null,
+    evidence,
+    diagnosis
+  })
 }
 
 /** Runs the CLI; returns the exit code. Every expected failure is one line on stderr. */
@@ -138,6 +181,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   try {
     if (command === 'watch') return await watchCommand(rest, out, err)
     if (command === 'diagnose') return await diagnoseCommand(rest, out)
+    if (command === 'preflight') {
+      const { raw, format } = usageErrors(preflightArgs)(rest)
+      const inputs = parsePreflightInputs(raw)
+      return await (await import('../preflight/cli.js')).preflightCommand(inputs, format, out, err)
+    }
     if (command === '--help' || command === '-h' || command === 'help') {
       out.write(`${USAGE}\n`)
       return 0
@@ -152,7 +200,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`ecs-deploy-doctor: ${error.message.replace(/^Input '([\w-]+)'/, "--$1")}\n`)
       return 2
     }
-    if (error instanceof WatchError) {
+    if (error instanceof WatchError || error instanceof PreflightError) {
       err.write(`ecs-deploy-doctor: ${error.message}\n`)
       return 1
     }

@@ -1,10 +1,15 @@
 import type { EcsDeployment, EcsService, EcsTask, EcsTaskDefinition, Evidence } from '../evidence/schema.js'
-import { isBenignStop, isStopped } from './stops.js'
+import { partitionFromArn, partitionOf } from '../partition.js'
+import { isBenignStop, isStopped } from '../stops.js'
 
 /** Plain facts derived once from the evidence, shared by every rule and check. */
 export interface DiagnosisContext {
   evidence: Evidence
   region: string
+  /** The AWS partition ARNs and host names use: aws, aws-cn, aws-us-gov, ... */
+  partition: string
+  /** Host names of the partition end with it: amazonaws.com, amazonaws.com.cn, ... */
+  dnsSuffix: string
   accountId?: string
   cluster: string
   serviceName: string
@@ -63,9 +68,13 @@ export function buildContext(evidence: Evidence): DiagnosisContext {
   const tasks = objects(evidence.tasks).filter((t) => !deploymentId || !t.startedBy || t.startedBy === deploymentId)
   const failedTasks = tasks.filter((t) => isStopped(t) && !isBenignStop(t)).sort(stoppedAtDesc)
   const vpc = record(record(service.networkConfiguration)?.awsvpcConfiguration)
+  const region = evidence.region ?? regionFrom(service.serviceArn) ?? 'us-east-1'
+  const partition = partitionOf(region)
   return {
     evidence,
-    region: evidence.region ?? regionFrom(service.serviceArn) ?? 'us-east-1',
+    region,
+    partition: partitionFromArn(service.serviceArn) ?? partitionFromArn(tasks[0]?.taskArn) ?? partition.name,
+    dnsSuffix: partition.dnsSuffix,
     accountId: accountFrom(service.serviceArn, evidence.taskDefinition?.taskDefinitionArn, tasks[0]?.taskArn),
     cluster: evidence.cluster ?? service.clusterArn?.split('/').pop() ?? 'default',
     serviceName: evidence.serviceName ?? service.serviceName ?? 'service',

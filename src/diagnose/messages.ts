@@ -18,6 +18,7 @@ export type Stage =
   | 'registry-credentials'
   | 'image-manifest'
   | 'image-layer'
+  | 'image-extract'
   | 'image-pull'
   | 'secrets-manager'
   | 'ssm'
@@ -26,6 +27,10 @@ export type Stage =
   | 'env-files'
   | 'container-create'
   | 'container-start'
+  | 'volume'
+  | 'efs'
+  /** Fargate's task resources in one step, "unable to pull secrets or registry auth", with no inner step named. */
+  | 'execution-resources'
   | 'unknown'
 
 export type CauseKind =
@@ -37,8 +42,12 @@ export type CauseKind =
   | 'rate-limit'
   | 'throttled'
   | 'platform'
+  | 'tls'
   | 'disk'
   | 'invalid'
+  | 'unsupported'
+  | 'port-in-use'
+  | 'client-config'
   | 'unknown'
 
 export type DenyKind =
@@ -99,18 +108,74 @@ export interface ParsedMessage {
   ambiguousLogGroup: boolean
 }
 
-/** Straight apostrophes and quotes, single spaces. */
+/**
+ * Straight apostrophes and quotes, single spaces, and Go's `%q` escaping undone: runc up to
+ * v1.0.0-rc90 quoted each nested cause, so a chain carries `\\\"node\\\"` for `"node"`
+ * (https://github.com/opencontainers/runc/blob/v1.0.0-rc10/libcontainer/generic_error.go#L83).
+ */
 export function normaliseMessage(text: string): string {
   return text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\\+"/g, '"')
+    .replace(/\\+n(?=\s|$|")/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/**
+ * Decisive phrases a console or the agent may cut mid-word (the EC2 agent cut reasons at 255 bytes
+ * with no marker until 1.92.0: https://github.com/aws/amazon-ecs-agent/commit/bf26ea1adaea1361a20603661e04064f3f7df469).
+ */
+const CUT_PHRASES = [
+  'executable file not found in $PATH',
+  'no such file or directory',
+  'context canceled',
+  'context deadline exceeded',
+  'i/o timeout',
+  'request canceled',
+  'connection refused',
+  'connection reset by peer',
+  'no such host',
+  'TLS handshake timeout',
+  'exec format error',
+  'no space left on device',
+  'permission denied',
+  'certificate signed by unknown authority',
+  'container init was OOM-killed'
+]
+
+/** The text with a cut-off decisive phrase at its end completed, when exactly one phrase fits. */
+export function completeCutPhrase(text: string): { text: string; completed: boolean } {
+  const body = text.replace(/(?:\.\.\.|\u2026)\s*$/, '').trimEnd()
+  const lower = body.toLowerCase()
+  const fits = CUT_PHRASES.filter((phrase) => {
+    for (let n = phrase.length - 1; n >= 5; n -= 1) {
+      const prefix = phrase.slice(0, n).toLowerCase()
+      if (!lower.endsWith(prefix)) continue
+      const before = lower.charAt(lower.length - prefix.length - 1)
+      return before === '' || /[\s:"'(.]/.test(before)
+    }
+    return false
+  })
+  if (fits.length !== 1) return { text, completed: false }
+  const phrase = fits[0]
+  for (let n = phrase.length - 1; n >= 5; n -= 1) {
+    if (lower.endsWith(phrase.slice(0, n).toLowerCase())) return { text: `${body.slice(0, body.length - n)}${phrase}`, completed: true }
+  }
+  return { text, completed: false }
+}
+
+/** Cut by a console ("...", "…" at the end) or by whoever pasted it ("run.sh...no such file"). */
+export function looksTruncated(text: string): boolean {
+  return /(?:\.\.\.|\u2026)\s*$/.test(text) || /\S(?:\.\.\.|\u2026)\S/.test(text)
 }
 
 interface Hint {
   pattern: RegExp
   kind?: CauseKind
+  /** The awslogs hint that the log group is missing. */
+  logGroup?: boolean
 }
 
 /** Sentences the agents add around the real error; they suggest, never decide. */
@@ -119,8 +184,9 @@ const HINTS: Hint[] = [
   { pattern: /(?:Please )?[Cc]heck your (?:task )?network configuration\.?/g, kind: 'network' },
   { pattern: /Check that the role has the permissions to pull images from the registry\.?/gi, kind: 'access-denied' },
   { pattern: /Check if image exists and role (?:'[^']*' )?has permissions to pull images from Amazon ECR\.?/gi },
-  { pattern: /The task cannot find the Amazon CloudWatch log group defined in the task definition\.?/gi, kind: 'not-found' },
+  { pattern: /The task cannot find the Amazon CloudWatch log group defined in the task definition\.?/gi, kind: 'not-found', logGroup: true },
   { pattern: /The task can(?:no|')t pull '[^']*' from [^']*'[^']*'\.?/gi },
+  { pattern: /Check whether the image exists\.?/gi, kind: 'not-found' },
   { pattern: /The task can(?:no|')t pull the image\.?/gi },
   { pattern: /The task cannot pull (?:secrets|registry auth) from [^.:]+[.:]?/gi }
 ]
@@ -146,28 +212,55 @@ interface CauseRule {
   /** Higher wins; equal strength goes to the innermost clause. */
   strength: number
   notFound?: NotFoundKind
+  /** The rule does not apply when the clauses after the matching one read like this. */
+  unlessFollowedBy?: RegExp
 }
 
 const CAUSE_RULES: CauseRule[] = [
   { kind: 'kms-denied', strength: 11, pattern: /Access to KMS is not allowed|KMS\.?\w*AccessDenied|KMSAccessDenied|not authorized to perform: kms:|ciphertext refers to a customer master key|KMS\.?DisabledException|KMSInvalidStateException|DecryptionFailure/i },
   { kind: 'access-denied', strength: 10, pattern: /is not authorized to perform|AccessDenied(?:Exception)?\b|UnauthorizedOperation|AuthorizationError/i },
-  { kind: 'platform', strength: 10, pattern: /no match(?:ing manifest)? for platform|no matching manifest for|failed to find a descriptor for platform|does not contain (?:a )?descriptor matching platform|does not match the (?:specified|detected host) platform|exec format error|image platform .* does not match/i },
+  {
+    kind: 'platform',
+    strength: 10,
+    // Windows hosts: HCS_E_IMAGE_MISMATCH and Docker's version check (docs/diagnosis/messages.md §4.2).
+    pattern:
+      /no match(?:ing manifest)? for platform|no matching manifest for|no image found in (?:image index|manifest list) for architecture|failed to find a descriptor for platform|does not contain (?:a )?descriptor matching platform|does not match the (?:specified|detected host) platform|exec format error|image platform .* does not match|operating system does not match the host operating system|0xc0370101|-based image is incompatible with an? |image operating system "?[\w-]+"? cannot be used on this platform/i
+  },
+  // Go's crypto/x509 and crypto/tls errors (a TLS-inspecting proxy, a private CA, an expired certificate).
+  { kind: 'tls', strength: 10, pattern: /\bx509: |certificate signed by unknown authority|certificate has expired|certificate is (?:not )?valid for|certificate is not trusted|tls: failed to verify|tls: bad certificate|remote error: tls|SSL certificate problem|certificate verify failed/i },
   { kind: 'rate-limit', strength: 9, pattern: /toomanyrequests|too many requests|pull rate limit|rate limit (?:exceeded|reached)/i },
-  { kind: 'disk', strength: 9, pattern: /no space left on device|devmapper|thin pool|insufficient (?:disk )?space|disk quota exceeded/i },
+  { kind: 'disk', strength: 9, pattern: /no space left on device|devmapper|thin pool|insufficient (?:disk )?space|disk quota exceeded|not enough space on the disk/i },
   { kind: 'not-found', strength: 9, notFound: 'json-key', pattern: /did not contain json key/i },
   { kind: 'not-found', strength: 9, notFound: 'ssm-parameter', pattern: /invalid (?:ssm )?parameters?(?::|$)|ParameterNotFound/i },
   { kind: 'not-found', strength: 9, notFound: 'secret', pattern: /can'?t find the specified secret|secret .*\bnot found\b|marked for deletion|scheduled for deletion/i },
   { kind: 'not-found', strength: 9, notFound: 'log-group', pattern: /log group does not exist|ResourceNotFoundException: The specified log group/i },
+  // The registry's DENIED error code (https://github.com/opencontainers/distribution-spec/blob/v1.1.0/spec.md#error-codes),
+  // rendered "denied: <message>"; Docker Hub's own message for it also covers a missing repository, so that one stays not-found.
+  { kind: 'access-denied', strength: 8.6, pattern: /^denied$/i, unlessFollowedBy: /^requested access to the resource is denied/i },
+  // Docker's "pull access denied" for an ECR host: an ECR repository that does not exist says so; this is a failed login.
+  { kind: 'access-denied', strength: 8.5, pattern: /pull access denied for [^\s,]*\.dkr\.ecr\./i },
   { kind: 'not-found', strength: 8, notFound: 'repository', pattern: /RepositoryNotFoundException|repository \S+ not found|repository does not exist|may require '?docker login'?|may require authorization|name unknown|insufficient_scope/i },
-  { kind: 'not-found', strength: 8, notFound: 'image', pattern: /ImageNotFoundException|manifest unknown|manifest for \S+ not found|requested access to the resource is denied|invalid reference format|failed to normalize image reference/i },
+  { kind: 'not-found', strength: 8, notFound: 'image', pattern: /ImageNotFoundException|manifest unknown|manifest for \S+ not found|requested access to the resource is denied|invalid reference format|failed to normalize image reference|Tag \S+ not found in repository|image \S+ not found/i },
+  { kind: 'unsupported', strength: 8, pattern: /unsupported media type|media type "?[^"\s]+"? is no longer supported|unknown media type|manifest invalid|schema ?1 (?:image|manifest)/i },
+  // Go's net/url and net/http refusing the URL itself: the request never left the client (a misconfigured endpoint, an agent bug).
+  { kind: 'client-config', strength: 8, pattern: /unsupported protocol sch\w*|missing protocol sch\w*|invalid URL escape|first path segment in URL cannot contain colon|invalid control character in URL/i },
+  // Docker's port allocator and the kernel: the host port of a static portMapping is taken.
+  { kind: 'port-in-use', strength: 8, pattern: /port is already allocated|address already in use|Bind for \S+:\d+ failed/i },
   { kind: 'not-found', strength: 7, pattern: /ResourceNotFoundException|NoSuchKey|NoSuchBucket|\bnot found\b|does not exist|\b404\b/i },
-  { kind: 'dns', strength: 7, pattern: /no such host|lookup \S+(?: on \S+)?$|server misbehaving|temporary failure in name resolution|could not resolve host/i },
-  { kind: 'network', strength: 7, pattern: /i\/o timeout|deadline exceeded|context cancel+ed|RequestCanceled|request cancel+ed|waiting for connection|Client\.Timeout|signal killed|connection refused|connection reset|connection timed out|TLS handshake timeout|network is unreachable|no route to host|timeout awaiting|nil pointer dereference/i },
+  { kind: 'dns', strength: 7, pattern: /no such host|lookup \S+(?: on \S+)?$|server misbehaving|temporary failure in name resolution|could not resolve host|Failed to resolve "/i },
+  // Docker's v1/v2 endpoint fallback gave up on every endpoint of the registry (moby's distribution pull, before 17.x).
+  { kind: 'network', strength: 7, pattern: /could not reach any registry endpoint|i\/o timeout|deadline exceeded|context cancel+ed|RequestCanceled|request cancel+ed|waiting for connection|Client\.Timeout|signal killed|connection refused|connection reset|connection timed out|TLS handshake timeout|network is unreachable|no route to host|timeout awaiting|nil pointer dereference/i },
   { kind: 'throttled', strength: 6, pattern: /ThrottlingException|Rate exceeded|Throttled/i },
   { kind: 'access-denied', strength: 6, pattern: /\bunauthorized\b|authentication required|incorrect username or password|no basic auth credentials|\b401\b|403 Forbidden|\bforbidden\b/i },
   { kind: 'invalid', strength: 6, pattern: /awslogs-[\w-]+ is required|InvalidParameter(?:Exception)?|ValidationException|validation error|invalid (?:configuration|config|mount|argument|option|log opt)|unknown log opt/i },
-  { kind: 'access-denied', strength: 5, pattern: /pull access denied|failed open: unexpected status code|unexpected status: 40[13]/i },
-  { kind: 'network', strength: 4, pattern: /dial tcp|send request failed|request send failed|RequestError|exceeded maximum number of attempts|download failed after attempts|\bEOF\b|context dead|RequestCancel|i\/o time/i }
+  // Go's encoding/json on a secret value that is not JSON, while valueFrom names a JSON key.
+  { kind: 'not-found', strength: 5, notFound: 'json-key', pattern: /invalid character '.{1,4}' (?:in literal|looking for beginning|after top-level value)|cannot unmarshal \w+ into Go value/i },
+  // A status cut off after Docker Hub's URL: Docker Hub answers 429 to anonymous pulls over the limit far more often than anything else.
+  { kind: 'rate-limit', strength: 5, pattern: /^unexpected status(?: code)? https?:\/\/(?:registry-1\.|index\.)?docker\.io\/\S*$/i },
+  { kind: 'access-denied', strength: 5, pattern: /pull access denied|^unexpected status(?: code)?\b|unexpected status: 40[13]/i },
+  // A disk that fills while a layer is written leaves only the layer step in the message (Docker's ApplyLayer, Untar).
+  { kind: 'disk', strength: 3, pattern: /register layer|ApplyLayer|\bUntar\b|error processing tar file/i },
+  { kind: 'network', strength: 4, pattern: /dial tcp|send request failed|request send failed|RequestError|exceeded maximum number of attempts|download failed after attempts|\bEOF\b|context dead|RequestCancel|i\/o time|inactivity time exceeded timeout while pulling/i }
 ]
 
 interface StageRule {
@@ -175,20 +268,26 @@ interface StageRule {
   pattern: RegExp
 }
 
-/** Most specific first: a clause that names the ECR auth endpoint is auth, not manifest. */
+/** Most specific first: a clause that names the ECR auth endpoint is auth, not manifest. Error names decide too (docs/diagnosis/messages.md §1.1). */
 const STAGE_RULES: StageRule[] = [
-  { stage: 'registry-credentials', pattern: /registry auth from asm|asm fetching secret|repositoryCredentials|private registry auth/i },
-  { stage: 'ecr-auth', pattern: /ecr registry auth|registry auth from Amazon ECR|GetAuthorizationToken|api\.ecr[.-]|\/\/ecr\.[a-z0-9-]+\.amazonaws|no basic auth credentials/i },
+  // Fargate wraps efs-utils; EC2's ECS volume plugin (default driver efs) mounts under /var/lib/ecs/volumes/.
+  { stage: 'efs', pattern: /EFS utils|efs-utils|mounting volume failed|mount\.nfs4?:|failed to mount local volume: mount fs-[0-9a-f]+|\bfs-[0-9a-zA-Z<>*]+[^\s]*\.efs\.|\bstunnel\d*\b|check that your file system ID is correct|\/var\/lib\/ecs\/volumes\/|amazon-ecs-volume-plugin|Mount attempt \d+\/\d+ failed/i },
+  { stage: 'registry-credentials', pattern: /registry auth from asm|asm fetching secret|repositoryCredentials|private registry auth|CannotPullContainerAuth/i },
+  { stage: 'ecr-auth', pattern: /ecr registry auth|registry auth from Amazon ECR|GetAuthorizationToken|api\.ecr[.-]|\/\/ecr\.[a-z0-9-]+\.amazonaws|no basic auth credentials|CannotPullECRContainer|ecr auth:/i },
   { stage: 'secrets-manager', pattern: /secrets? from asm|from secrets manager|Secrets Manager|secretsmanager[:.]|GetSecretValue|\basm\b/i },
   { stage: 'ssm', pattern: /secrets? from ssm|SSM Parameter Store|Systems Manager|ssm parameters|ssm:GetParameter|GetParameters|\bssm\b|invalid parameters:/i },
-  { stage: 'logs', pattern: /logger|log stream|log group|awslogs|CloudWatch|logging driver|\blogs[.:]|CreateLogStream|CreateLogGroup|PutLogEvents/i },
+  { stage: 'logs', pattern: /firelens|logger|log stream|log group|awslogs|CloudWatch|logging driver|\blogs[.:]|CreateLogStream|CreateLogGroup|PutLogEvents/i },
   { stage: 'env-files', pattern: /env(?:ironment)? files?\b/i },
   { stage: 'network-interface', pattern: /network interface|\bENI\b|InsufficientFreeAddresses/i },
-  { stage: 'image-layer', pattern: /starport-layer-bucket|httpRead(?:er)?Seeker|failed to copy|GetImageBlob|failed to extract|register layer|ApplyLayer|GetDownloadUrlForLayer|\blayers?\b|\.s3[.-][a-z0-9-]*\.?amazonaws/i },
-  { stage: 'image-manifest', pattern: /pull image manifest|failed to resolve ref|manifest|\/v2\/|\.dkr\.ecr\.|BatchGetImage|docker\.io|pull access denied|repository|image configuration/i },
-  { stage: 'image-pull', pattern: /CannotPullContainer|pull command failed|ref pull|pulling image|pull image/i },
+  { stage: 'image-extract', pattern: /mismatched image rootfs|diffIDs|failed to extract|register layer|ApplyLayer|apply failure|error processing tar file|\bUntar\b|ImportLayer|failed to unpack/i },
+  { stage: 'image-layer', pattern: /starport-layer-bucket|httpRead(?:er)?Seeker|failed to copy|GetImageBlob|GetDownloadUrlForLayer|\blayers?\b|\.s3[.-][a-z0-9-]*\.?amazonaws/i },
+  { stage: 'image-manifest', pattern: /pull image manifest|failed to resolve ref|manifest|\/v[12]\/|\.dkr\.ecr\.|BatchGetImage|docker\.io|pull access denied|repository|image configuration|CannotPullImageManifest|inspect image/i },
+  { stage: 'image-pull', pattern: /CannotPullContainer|pull command failed|ref pull|pulling image|pull image|Could not transition to (?:pulled|pullBegin|MANIFEST_PULLED)/i },
+  { stage: 'volume', pattern: /CannotCreateVolume|CannotInspectVolume|VolumeDriver\.|volume plugin/i },
   { stage: 'container-create', pattern: /CannotCreateContainer/i },
-  { stage: 'container-start', pattern: /CannotStartContainer/i }
+  { stage: 'container-start', pattern: /CannotStartContainer/i },
+  // Least specific: the step that fetches both, named when the message was cut before the inner step.
+  { stage: 'execution-resources', pattern: /unable to pull secrets or registry auth|execution resource retrieval failed/i }
 ]
 
 /** EC2-agent wordings whose first clause is a sentence, not an error name. */
@@ -197,16 +296,33 @@ const SENTENCE_STAGES: StageRule[] = [
   { stage: 'ssm', pattern: /^Fetching secret data from SSM Parameter Store/i }
 ]
 
+/** Stages that call a remote endpoint: only there do a cancelled context or a deadline mean the network. */
+const REMOTE_STAGES: Stage[] = ['ecr-auth', 'registry-credentials', 'image-manifest', 'image-layer', 'image-pull', 'secrets-manager', 'ssm', 'logs', 'env-files', 'efs', 'execution-resources']
+const TRANSPORT = /dial tcp|lookup |https?:\/\/|\b(?:Post|Get|Head) "|RequestError|request send failed|send request failed|connection|i\/o timeout|no such host|TLS handshake/i
+/** Generic "gave up" phrases: a timeout or a cancellation, not a transport error. */
+const GENERIC_TIMEOUT = /^(?:context cancel+ed|context deadline exceeded|deadline exceeded|signal killed|context ca\w*)$/i
+
+/**
+ * containerd renders errors as "<message>: <gRPC class>" (https://github.com/containerd/containerd/blob/v1.6.0/errdefs/grpc.go#L77)
+ * and Podman appends its own class to any crun ENOENT: the last clause is then a class, not the cause.
+ */
+const CLASS_CLAUSE = /^(?:unknown|OCI runtime attempted to invoke a command that was not found|OCI runtime command not found error|OCI (?:runtime )?(?:permission denied|not found)(?: error)?)[.)"]*$/i
+/** An error name, as the first clause: CannotPullContainerError, Resourceinitializationerror (retyped), ... */
+const ERROR_NAME = /^\(?([A-Za-z]+(?:Error|Exception))$/i
+
 export function parseMessage(raw: string): ParsedMessage {
   const text = normaliseMessage(raw)
-  const truncated = /(?:\.\.\.|\u2026)$/.test(text)
+  const completion = completeCutPhrase(text)
+  const truncated = looksTruncated(text) || completion.completed
   const hints: string[] = []
   const hintKinds: CauseKind[] = []
-  let body = text.replace(/(?:\.\.\.|\u2026)$/, '')
+  let logGroupHint = false
+  let body = completion.text.replace(/(?:\.\.\.|\u2026)$/, '')
   for (const hint of HINTS) {
     body = body.replace(hint.pattern, (match) => {
       hints.push(match.trim())
       if (hint.kind) hintKinds.push(hint.kind)
+      if (hint.logGroup) logGroupHint = true
       return ' '
     })
   }
@@ -216,21 +332,26 @@ export function parseMessage(raw: string): ParsedMessage {
     .replace(/:\s+:/g, ':')
     .replace(/\bsignal: (\w+)/gi, 'signal $1')
     .trim()
-  const clauses = splitClauses(body)
-  const firstClause = clauses[0] ?? ''
-  const errorType = /^[A-Z]\w+(?:Error|Exception)$/.test(firstClause) ? firstClause : undefined
+  const clauses = withoutClassClause(splitClauses(body).map(unwrapClause).filter((c) => c.length > 0))
+  const errorType = ERROR_NAME.exec(clauses[0] ?? '')?.[1]
 
-  const decided = decideCause(clauses, truncated)
+  const host = hostOf(text)
+  const decided = decideCause(clauses)
+  const stage = stageOf(clauses, decided?.index, text)
   const permission = parsePermissionDenial(body)
   const notFound = decided?.rule.kind === 'not-found' ? notFoundOf(decided.rule, clauses, decided.index, body) : undefined
   let cause: CauseKind = decided?.rule.kind ?? 'unknown'
   let weak = decided ? decided.rule.strength <= 5 : false
   let causeText = decided ? tidyCause(causeSpan(clauses, decided.index, decided.rule.kind)) : ''
+  if (decided && cause === 'network' && !reachesNetwork(clauses, decided.index, stage)) {
+    cause = 'unknown'
+    weak = true
+  }
   if (permission && (cause === 'access-denied' || cause === 'kms-denied')) {
     if (permission.action?.toLowerCase().startsWith('kms:')) cause = 'kms-denied'
     causeText = permissionSentence(body) ?? causeText
   }
-  const ambiguousLogGroup = hintKinds.includes('not-found') && hintKinds.includes('network') && (!decided || cause === 'network')
+  const ambiguousLogGroup = logGroupHint && hintKinds.includes('network') && (!decided || cause === 'network')
   if (ambiguousLogGroup) {
     cause = 'network'
     causeText = [...hints, causeText].filter(Boolean).join(' ')
@@ -247,7 +368,7 @@ export function parseMessage(raw: string): ParsedMessage {
     text,
     clauses,
     ...(errorType ? { errorType } : {}),
-    stage: stageOf(clauses, decided?.index, text),
+    stage,
     cause,
     causeText,
     weak,
@@ -256,9 +377,31 @@ export function parseMessage(raw: string): ParsedMessage {
     ...retriesOf(text),
     truncated,
     hints,
-    ...hostOf(text),
+    ...host,
     ambiguousLogGroup
   }
+}
+
+/** "(Cannotstartcontainererror" and a closing ")" or quote a reporter kept: the clause without them. */
+function unwrapClause(clause: string): string {
+  return clause.replace(/^[("'{]+(?=[A-Za-z])/, '').replace(/(?<=\w)[)"'}.]+$/, '').trim()
+}
+
+function withoutClassClause(clauses: string[]): string[] {
+  return clauses.length > 1 && CLASS_CLAUSE.test(clauses[clauses.length - 1]) ? clauses.slice(0, -1) : clauses
+}
+
+/**
+ * A cancelled context or an expired deadline is a network failure only where the step calls out
+ * (a registry, an AWS API) or a transport error is quoted next to it; during a layer extraction or a
+ * runtime transition it only says the step was given up (ContainerRuntimeTimeoutError, "context canceled").
+ */
+function reachesNetwork(clauses: string[], index: number, stage: Stage): boolean {
+  const clause = clauses[index]
+  if (!GENERIC_TIMEOUT.test(clause) && !/^(?:signal killed|context ca)/i.test(clause)) return true
+  if (clauses.slice(0, index).some((c) => TRANSPORT.test(c))) return true
+  if (stage === 'image-extract' || stage === 'container-start' || stage === 'container-create' || stage === 'unknown') return false
+  return REMOTE_STAGES.includes(stage)
 }
 
 const NETWORK_CONTEXT = /dial tcp|lookup |https?:\/\/|^(?:Post|Get|Head) |caused by|RequestCanceled|RequestError|request send failed/i
@@ -276,28 +419,12 @@ function causeSpan(clauses: string[], index: number, kind: CauseKind): string {
   return clauses.slice(start, end + 1).join(': ')
 }
 
-/** Phrases whose cut-off start still says what happened ("context ca..." is "context canceled"). */
-const CUT_NETWORK = ['context canceled', 'context deadline exceeded', 'i/o timeout', 'request canceled', 'connection refused', 'connection reset', 'no such host', 'tls handshake timeout']
-const CUT_RULE: CauseRule = { kind: 'network', strength: 4, pattern: /$^/ }
-
-function cutNetworkPhrase(clause: string | undefined): boolean {
-  const tail = (clause ?? '').toLowerCase()
-  return CUT_NETWORK.some((phrase) => {
-    for (let n = phrase.length - 1; n >= 5; n -= 1) if (tail.endsWith(phrase.slice(0, n))) return true
-    return false
-  })
-}
-
-function decideCause(clauses: string[], truncated: boolean): { rule: CauseRule; index: number } | undefined {
-  const last = clauses.length - 1
-  if (truncated && cutNetworkPhrase(clauses[last])) {
-    const decided = decideCause(clauses, false)
-    return decided && decided.rule.strength > CUT_RULE.strength ? decided : { rule: CUT_RULE, index: last }
-  }
+function decideCause(clauses: string[]): { rule: CauseRule; index: number } | undefined {
   let best: { rule: CauseRule; index: number } | undefined
   clauses.forEach((clause, index) => {
     for (const rule of CAUSE_RULES) {
       if (!rule.pattern.test(clause)) continue
+      if (rule.unlessFollowedBy?.test(clauses.slice(index + 1).join(': '))) continue
       if (!best || rule.strength > best.rule.strength || (rule.strength === best.rule.strength && index > best.index)) {
         best = { rule, index }
       }

@@ -1,5 +1,5 @@
 import type { EcsTask, Evidence, LogExcerpt } from '../evidence/schema.js'
-import { normaliseReason } from './stops.js'
+import { normaliseReason } from './signature.js'
 
 /**
  * The log excerpts that speak for a stopped task: its own, else those of a task that stopped the

@@ -2,11 +2,36 @@ import type { RootCauseCode } from '../types.js'
 
 export type Confidence = 'high' | 'medium' | 'low'
 
+/** One task-definition field a fix changes; the reader sees it as a diff before the commands. */
+export interface FieldChange {
+  /** Where the field is, e.g. `api:42` or `containerDefinitions[api].environment`: the diff's hunk header. */
+  where: string
+  /** The JSON key; none for an item of a list. */
+  key?: string
+  /** JSON of the value now; none when the fix adds it. */
+  before?: string
+  /** JSON of the value after the fix; none when the fix removes it. */
+  after?: string
+}
+
+/** A change the reader makes by hand, between the commands that prepare it and those that apply it. */
+export interface ManualEdit {
+  instruction: string
+  /** How many of the fix's commands run before the edit. */
+  afterCommands: number
+}
+
 export interface Fix {
   title: string
+  /** What the fix changes, shown before the commands; the commands apply exactly this. */
+  changes?: FieldChange[]
+  /** Said before the commands: the commands alone do not make the change. */
+  manualEdit?: ManualEdit
   /** Real `aws` CLI commands (or shell commands) with the real ids filled in; one concern per fix. */
   commands: string[]
   note?: string
+  /** Rolls the service back to the revision before the deployment: moot once ECS or the action did. */
+  rollsBack?: boolean
 }
 
 export interface Finding {
@@ -56,4 +81,6 @@ export interface Diagnosis {
   whatChanged: Change[]
   /** Stopped tasks of the deployment grouped by failure signature. */
   failureGroups: FailureGroup[]
+  /** For the action's debug log: rules that threw (each is also a failed check), with where they broke. */
+  debug?: string[]
 }

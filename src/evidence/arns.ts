@@ -88,3 +88,8 @@ export function kmsKeyArn(kmsKeyId: string | undefined, scope: Scope): string | 
   if (kmsKeyId.startsWith('arn:')) return kmsKeyId.includes(':key/') ? kmsKeyId : undefined
   return `arn:${scope.partition}:kms:${scope.region}:${scope.accountId ?? ''}:key/${kmsKeyId}`
 }
+
+/** The ARN IAM evaluates for elasticfilesystem:ClientMount / ClientWrite on a file system. */
+export function efsFileSystemArn(fileSystemId: string, scope: Scope): string {
+  return `arn:${scope.partition}:elasticfilesystem:${scope.region}:${scope.accountId ?? ''}:file-system/${fileSystemId}`
+}

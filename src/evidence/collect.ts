@@ -2,6 +2,7 @@ import type { Service, Task } from '@aws-sdk/client-ecs'
 import type { AwsClients } from '../aws/clients.js'
 import { accountOf } from './arns.js'
 import { CollectionContext, unique } from './context.js'
+import { collectEfs, withEfsSecurityGroups } from './efs.js'
 import { collectContainerInstances, collectServiceDeployments, describeTaskDefinition, planDeployments, refreshStoppedTasks } from './ecs.js'
 import { collectIam } from './iam.js'
 import { collectImages, parseImageReference } from './images.js'
@@ -9,7 +10,7 @@ import { toJson } from './json.js'
 import { collectLoadBalancing } from './load-balancing.js'
 import { awslogsConfig, collectLogGroups, collectLogs, MAX_LOG_EXCERPTS, selectFailedContainers, type FailedContainer } from './logs.js'
 import { collectNetwork } from './network.js'
-import { redactEvidence } from './redact.js'
+import { redactEvidence } from '../redact.js'
 import {
   EVIDENCE_CHECKS,
   EVIDENCE_SCHEMA_VERSION,
@@ -22,6 +23,7 @@ import {
   type WatchOutcome
 } from './schema.js'
 import { collectSecrets, secretReferences } from './secrets.js'
+import { collectStrategyEvidence } from './strategy.js'
 
 export const DEFAULT_LOG_LINES = 50
 export const DEFAULT_EVIDENCE_DEADLINE_MS = 60_000
@@ -42,6 +44,8 @@ export interface CollectRequest {
    */
   taskDefinitionArn?: string
   watch?: WatchOutcome
+  /** The kind of deployment and what the watch saw of it; completed with the alarms and hook logs it points at. */
+  strategy?: Evidence['strategy']
   /** Input log-lines: how many last lines to read per failed container. */
   logLines?: number
   /** Overall budget; calls still running then are abandoned and listed in `unavailable`. */
@@ -75,7 +79,7 @@ export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
     const fromTaskDefinitionP = taskDefinitionP.then((taskDefinition) =>
       taskDefinition ? collectFromTaskDefinition(ctx, taskDefinition, { watched: watchedTasks, refreshed: tasksP }, req.logLines ?? DEFAULT_LOG_LINES) : undefined
     )
-    const [tasks, taskDefinition, previousTaskDefinition, serviceDeployments, containerInstances, network, loadBalancingEvidence, fromTaskDefinition] =
+    const [tasks, taskDefinition, previousTaskDefinition, serviceDeployments, containerInstances, networkOnly, loadBalancingEvidence, fromTaskDefinition, strategy, efs] =
       await Promise.all([
         tasksP,
         taskDefinitionP,
@@ -84,8 +88,11 @@ export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
         tasksP.then((tasks) => collectContainerInstances(ctx, req.cluster, tasks)),
         collectNetwork(ctx, service, loadBalancing.securityGroupIds),
         loadBalancing.evidence,
-        fromTaskDefinitionP
+        fromTaskDefinitionP,
+        collectStrategyEvidence(ctx, req.strategy, req.logLines ?? DEFAULT_LOG_LINES),
+        taskDefinitionP.then((taskDefinition) => collectEfs(ctx, taskDefinition))
       ])
+    const network = withEfsSecurityGroups(networkOnly, efs)
     return redactEvidence({
       schemaVersion: EVIDENCE_SCHEMA_VERSION,
       generatedAt,
@@ -103,6 +110,8 @@ export async function collectEvidence(req: CollectRequest): Promise<Evidence> {
       ...(fromTaskDefinition ?? {}),
       ...(network ? { network } : {}),
       ...(loadBalancingEvidence ? { loadBalancing: loadBalancingEvidence } : {}),
+      ...(efs ? { efs: efs.efs } : {}),
+      ...(strategy ? { strategy } : {}),
       unavailable: sortUnavailable(ctx.unavailable)
     })
   } finally {

@@ -1,4 +1,4 @@
-import { createClients, destroyClients, type AwsClients, type ClientOptions } from '../aws/clients.js'
+import type { AwsClients, ServiceClients, ServiceName } from '../aws/clients.js'
 import { errorMessage, errorName } from '../aws/errors.js'
 import type { Scope } from './arns.js'
 import { DEADLINE_EXCEEDED, type EvidenceCheck, type UnavailableCheck } from './schema.js'
@@ -26,6 +26,7 @@ export interface CallOptions {
 export type ExpectedError<T> = (error: unknown) => T | undefined
 
 export interface ContextOptions {
+  /** The run's clients: the collection derives its own from them (evidence retry profile, other regions). */
   clients: AwsClients
   region: string
   /** The service's account and partition, read from its ARNs. */
@@ -36,7 +37,8 @@ export interface ContextOptions {
 
 /**
  * Shared state of one evidence collection: clients, the overall deadline, and the list of
- * checks that could not run. Every AWS call goes through `call`, which never throws.
+ * checks that could not run. Every AWS call goes through `call`, which never throws. A client is
+ * made when a check first needs it, so a collection makes only the clients it uses.
  */
 export class CollectionContext {
   readonly clients: AwsClients
@@ -48,13 +50,10 @@ export class CollectionContext {
   private readonly deadline: Promise<never>
   private readonly timer: ReturnType<typeof setTimeout>
   private readonly regionalClients = new Map<string, AwsClients>()
-  private readonly madeClients: AwsClients[] = []
-  private disposed = false
   private readonly deadlineMs: number
 
   constructor(options: ContextOptions) {
-    this.clients = evidenceClients(options.clients, options.region)
-    this.madeClients.push(this.clients)
+    this.clients = options.clients.derive({ region: options.region, retry: 'evidence' })
     this.region = options.region
     this.accountId = options.accountId
     this.partition = options.partition
@@ -77,17 +76,19 @@ export class CollectionContext {
   }
 
   /** Clients for another region (awslogs-region, a cross-region secret or ECR registry), set up like the given ones. */
-  async clientsIn(region: string | undefined): Promise<AwsClients> {
+  clientsIn(region: string | undefined): AwsClients {
     if (!region || region === this.region) return this.clients
     let clients = this.regionalClients.get(region)
     if (!clients) {
-      const made = evidenceClients(this.clients, region)
-      if (this.disposed) destroyClients(made)
-      else this.madeClients.push(made)
-      clients = made
+      clients = this.clients.derive({ region })
       this.regionalClients.set(region, clients)
     }
     return clients
+  }
+
+  /** The client of `service` in `region` (the collection's by default), made and loaded on first use. */
+  client<K extends ServiceName>(service: K, region?: string): Promise<ServiceClients[K]> {
+    return this.clientsIn(region).client(service)
   }
 
   /**
@@ -122,10 +123,9 @@ export class CollectionContext {
 
   /** Ends the collection: calls still waiting (over their budget) are aborted, so no retry outlives it. */
   dispose(): void {
-    this.disposed = true
     clearTimeout(this.timer)
     this.controller.abort()
-    for (const clients of this.madeClients.splice(0)) destroyClients(clients)
+    this.clients.destroy()
   }
 
   private recordDeadline(spec: CallSpec, budgetMs?: number): undefined {
@@ -147,21 +147,6 @@ export class CollectionContext {
       ...(spec.resource ? { resource: spec.resource } : {})
     })
   }
-}
-
-/**
- * Clients for `region` through the one factory, with the evidence retry profile and the endpoint
- * override and credential provider of `base`: a collector pointed at the simulator stays on it, and
- * the provider's cache is shared (no second web-identity exchange).
- */
-function evidenceClients(base: AwsClients, region: string): AwsClients {
-  return createClients({
-    region,
-    ...(base.ecs.config.isCustomEndpoint && base.ecs.config.endpoint ? { endpoint: base.ecs.config.endpoint } : {}),
-    // The SDK takes a credential provider where ClientOptions declares static credentials.
-    credentials: base.ecs.config.credentials as unknown as ClientOptions['credentials'],
-    retry: 'evidence'
-  })
 }
 
 /** Items of every page of a paginator, stopping after `maxPages` pages (a page is one call). */

@@ -11,7 +11,7 @@ import type { ContainerInstance, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { Jsonified } from '../types.js'
 import { unique, type CollectionContext } from './context.js'
 import { toJson } from './json.js'
-import { isBenignStop } from './logs.js'
+import { isBenignStop } from '../stops.js'
 import { EVIDENCE_CHECKS, type EcsDeployment, type EcsService, type EcsTask, type EcsTaskDefinition } from './schema.js'
 
 export interface DeploymentPlan {

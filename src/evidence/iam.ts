@@ -1,8 +1,8 @@
 import { GetRoleCommand, paginateSimulatePrincipalPolicy, type EvaluationResult, type Statement } from '@aws-sdk/client-iam'
-import { ecrRepositoryArn, kmsKeyArn, logGroupArn, parseArn, roleReference, type Scope } from './arns.js'
+import { ecrRepositoryArn, efsFileSystemArn, kmsKeyArn, logGroupArn, parseArn, roleReference, type Scope } from './arns.js'
 import { allPages, isError, unique, type CollectionContext } from './context.js'
 import type { AwslogsConfig } from './logs.js'
-import { EVIDENCE_CHECKS, type EcsTaskDefinition, type ImageEvidence, type PolicySimulation, type RoleEvidence, type RoleKind, type SecretEvidence } from './schema.js'
+import { EVIDENCE_CHECKS, type EcsTaskDefinition, type EvidenceCheck, type ImageEvidence, type PolicySimulation, type RoleEvidence, type RoleKind, type SecretEvidence } from './schema.js'
 
 export interface RequiredPermission {
   action: string
@@ -13,6 +13,8 @@ export interface ExecutionRoleNeeds {
   images: Pick<ImageEvidence, 'registry' | 'registryId' | 'region' | 'repositoryName'>[]
   secrets: SecretEvidence[]
   logConfigs: AwslogsConfig[]
+  /** S3 object ARNs of the containers' environmentFiles (read with s3:GetObject, after s3:GetBucketLocation on the bucket). */
+  environmentFiles?: string[]
 }
 
 /**
@@ -41,6 +43,10 @@ export function executionRolePermissions(needs: ExecutionRoleNeeds, scope: Scope
     add(arn, 'logs:CreateLogStream', 'logs:PutLogEvents')
     if (config.createGroup) add(arn, 'logs:CreateLogGroup')
   }
+  for (const object of needs.environmentFiles ?? []) {
+    add(object, 's3:GetObject')
+    add(object.split('/')[0], 's3:GetBucketLocation')
+  }
   const seen = new Set<string>()
   return permissions.filter((p) => {
     const key = `${p.action} ${p.resource}`
@@ -53,6 +59,25 @@ function secretArn(secret: SecretEvidence, scope: Scope): string {
   const arn = secret.arn ?? secret.valueFrom
   if (arn.startsWith('arn:')) return arn
   return `arn:${scope.partition}:secretsmanager:${scope.region}:${scope.accountId ?? ''}:secret:${arn}`
+}
+
+/**
+ * What the task role needs to mount the task definition's EFS volumes that use IAM authorization:
+ * elasticfilesystem:ClientMount on the file system, and ClientWrite unless every mount of the volume is
+ * read-only (https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html).
+ */
+export function taskRolePermissions(taskDefinition: EcsTaskDefinition, scope: Scope): RequiredPermission[] {
+  const permissions: RequiredPermission[] = []
+  const mounts = (taskDefinition.containerDefinitions ?? []).flatMap((c) => c.mountPoints ?? [])
+  for (const volume of taskDefinition.volumes ?? []) {
+    const config = volume.efsVolumeConfiguration
+    if (!config?.fileSystemId || config.authorizationConfig?.iam !== 'ENABLED') continue
+    const resource = efsFileSystemArn(config.fileSystemId, scope)
+    const ofVolume = mounts.filter((m) => m.sourceVolume === volume.name)
+    const actions = ['elasticfilesystem:ClientMount', ...(ofVolume.length > 0 && ofVolume.every((m) => m.readOnly) ? [] : ['elasticfilesystem:ClientWrite'])]
+    for (const action of actions) if (!permissions.some((p) => p.action === action && p.resource === resource)) permissions.push({ action, resource })
+  }
+  return permissions
 }
 
 export interface IamEvidence {
@@ -89,7 +114,17 @@ export async function collectIam(ctx: CollectionContext, taskDefinition: EcsTask
     if (permissions.length === 0) return []
     return simulate(ctx, role?.arn ?? roleReference(executionRole.value, ctx.scope).arn, permissions)
   })()
-  const [roles, simulations] = await Promise.all([rolesPromise, simulationsPromise])
+  const taskRole = references.find((r) => r.kind === 'task')
+  const taskSimulationsPromise = (async () => {
+    const permissions = taskRolePermissions(taskDefinition, ctx.scope)
+    if (!taskRole || permissions.length === 0) return undefined
+    const role = await lookups.get(taskRole.value)
+    if (role?.exists === false) return undefined
+    const arn = role?.arn ?? roleReference(taskRole.value, ctx.scope).arn
+    return simulate(ctx, arn, permissions, 'task', EVIDENCE_CHECKS.taskRoleSimulation)
+  })()
+  const [roles, executionSimulations, taskSimulations] = await Promise.all([rolesPromise, simulationsPromise, taskSimulationsPromise])
+  const simulations = executionSimulations || taskSimulations ? [...(executionSimulations ?? []), ...(taskSimulations ?? [])] : undefined
   return { roles, ...(simulations ? { simulations } : {}) }
 }
 
@@ -97,7 +132,7 @@ async function getRole(ctx: CollectionContext, role: { arn: string; roleName: st
   return ctx.call<Omit<RoleEvidence, 'kind'>>(
     { check: EVIDENCE_CHECKS.roles, api: 'iam:GetRole', resource: role.arn },
     async (options) => {
-      const output = await ctx.clients.iam.send(new GetRoleCommand({ RoleName: role.roleName }), options)
+      const output = await (await ctx.client('iam')).send(new GetRoleCommand({ RoleName: role.roleName }), options)
       const document = decodePolicyDocument(output.Role?.AssumeRolePolicyDocument)
       return {
         arn: output.Role?.Arn ?? role.arn,
@@ -151,11 +186,17 @@ export function trustsEcsTasks(document: string): boolean {
  * on each resource; only the pairs the task needs are kept, read per resource from
  * ResourceSpecificResults (or from per-pair results, as IAM returned them before).
  */
-async function simulate(ctx: CollectionContext, principalArn: string, permissions: RequiredPermission[]): Promise<PolicySimulation[] | undefined> {
-  const results = await ctx.call({ check: EVIDENCE_CHECKS.policySimulation, api: 'iam:SimulatePrincipalPolicy', resource: principalArn }, (options) =>
+async function simulate(
+  ctx: CollectionContext,
+  principalArn: string,
+  permissions: RequiredPermission[],
+  role: RoleKind = 'execution',
+  check: EvidenceCheck = EVIDENCE_CHECKS.policySimulation
+): Promise<PolicySimulation[] | undefined> {
+  const results = await ctx.call({ check, api: 'iam:SimulatePrincipalPolicy', resource: principalArn }, async (options) =>
     allPages(
       paginateSimulatePrincipalPolicy(
-        { client: ctx.clients.iam },
+        { client: await ctx.client('iam') },
         {
           PolicySourceArn: principalArn,
           ActionNames: unique(permissions.map((p) => p.action)),
@@ -175,7 +216,7 @@ async function simulate(ctx: CollectionContext, principalArn: string, permission
     const matchedStatements = unique((found.statements ?? []).map((s) => s.SourcePolicyId))
     return [
       {
-        role: 'execution' as const,
+        role,
         principalArn,
         action,
         resource,

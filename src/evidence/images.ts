@@ -36,7 +36,7 @@ export async function collectImages(ctx: CollectionContext, taskDefinition: EcsT
 }
 
 async function checkEcrImage(ctx: CollectionContext, reference: ImageReference): Promise<Pick<ImageEvidence, 'status' | 'architectures'>> {
-  const ecr = (await ctx.clientsIn(reference.region)).ecr
+  const ecr = await ctx.client('ecr', reference.region)
   const imageId: ImageIdentifier = reference.digest ? { imageDigest: reference.digest } : { imageTag: reference.tag }
   const target = { registryId: reference.registryId, repositoryName: reference.repositoryName }
   const spec = { check: EVIDENCE_CHECKS.images, resource: reference.image }

@@ -16,24 +16,38 @@ export interface LoadBalancingCollection {
 /**
  * The service's ELBv2 target groups (one DescribeTargetGroups for all), each group's target
  * health (started at once: it needs only the ARN), and one DescribeLoadBalancers for the
- * groups' load balancers. Classic load balancers (loadBalancerName only) are not covered.
+ * groups' load balancers. Classic load balancers (loadBalancerName only) are not covered. Before a
+ * deploy (targetHealth: false) there are no targets of it to look at.
  */
-export function collectLoadBalancing(ctx: CollectionContext, service: EcsService): LoadBalancingCollection {
-  const targetGroupArns = unique((service.loadBalancers ?? []).map((lb) => lb.targetGroupArn))
+/**
+ * Every target group the service's tasks may be in: the production one, a blue/green deployment's
+ * alternate one (green), and those of its task sets (CODE_DEPLOY, EXTERNAL).
+ */
+function serviceTargetGroups(service: EcsService): string[] {
+  const balancers = service.loadBalancers ?? []
+  return unique([
+    ...balancers.map((lb) => lb.targetGroupArn),
+    ...balancers.map((lb) => lb.advancedConfiguration?.alternateTargetGroupArn),
+    ...(service.taskSets ?? []).flatMap((set) => (set.loadBalancers ?? []).map((lb) => lb.targetGroupArn))
+  ])
+}
+
+export function collectLoadBalancing(ctx: CollectionContext, service: EcsService, options: { targetHealth?: boolean } = {}): LoadBalancingCollection {
+  const targetGroupArns = serviceTargetGroups(service)
   if (targetGroupArns.length === 0) return { evidence: Promise.resolve(undefined), securityGroupIds: Promise.resolve([]) }
-  const elbv2 = ctx.clients.elbv2
+  const elbv2 = ctx.client('elbv2')
 
   const targetGroupsP = ctx
-    .call({ check: EVIDENCE_CHECKS.targetGroups, api: 'elasticloadbalancing:DescribeTargetGroups' }, (o) =>
-      allPages(paginateDescribeTargetGroups({ client: elbv2 }, { TargetGroupArns: targetGroupArns }, o), (p) => p.TargetGroups)
+    .call({ check: EVIDENCE_CHECKS.targetGroups, api: 'elasticloadbalancing:DescribeTargetGroups' }, async (o) =>
+      allPages(paginateDescribeTargetGroups({ client: await elbv2 }, { TargetGroupArns: targetGroupArns }, o), (p) => p.TargetGroups)
     )
     .then((groups) => (groups ? toJson(groups) : undefined))
 
   const targetHealthP = Promise.all(
-    targetGroupArns.map(async (targetGroupArn) => {
+    (options.targetHealth === false ? [] : targetGroupArns).map(async (targetGroupArn) => {
       const output = await ctx.call(
         { check: EVIDENCE_CHECKS.targetHealth, api: 'elasticloadbalancing:DescribeTargetHealth', resource: targetGroupArn },
-        (o) => elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), o)
+        async (o) => (await elbv2).send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), o)
       )
       return output ? { targetGroupArn, descriptions: toJson(output.TargetHealthDescriptions ?? []) } : undefined
     })
@@ -42,8 +56,8 @@ export function collectLoadBalancing(ctx: CollectionContext, service: EcsService
   const loadBalancersP = targetGroupsP.then(async (groups) => {
     const arns = unique((groups ?? []).flatMap((g) => g.LoadBalancerArns ?? []))
     if (arns.length === 0) return groups ? [] : undefined
-    const balancers = await ctx.call({ check: EVIDENCE_CHECKS.loadBalancers, api: 'elasticloadbalancing:DescribeLoadBalancers' }, (o) =>
-      allPages(paginateDescribeLoadBalancers({ client: elbv2 }, { LoadBalancerArns: arns }, o), (p) => p.LoadBalancers)
+    const balancers = await ctx.call({ check: EVIDENCE_CHECKS.loadBalancers, api: 'elasticloadbalancing:DescribeLoadBalancers' }, async (o) =>
+      allPages(paginateDescribeLoadBalancers({ client: await elbv2 }, { LoadBalancerArns: arns }, o), (p) => p.LoadBalancers)
     )
     return balancers ? toJson(balancers) : undefined
   })

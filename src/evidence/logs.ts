@@ -3,6 +3,7 @@ import type { ContainerDefinition } from '@aws-sdk/client-ecs'
 import type { Jsonified } from '../types.js'
 import { lastSegment } from './arns.js'
 import { errorMessage } from '../aws/errors.js'
+import { isBenignStop } from '../stops.js'
 import { isError, type CollectionContext } from './context.js'
 import { time } from './ecs.js'
 import { EVIDENCE_CHECKS, type EcsTask, type EcsTaskDefinition, type LogExcerpt, type LogGroupEvidence } from './schema.js'
@@ -96,12 +97,6 @@ function isEssential(name: string | undefined, essential: Set<string> | undefine
   return essential ? essential.has(name ?? '') : true
 }
 
-const BENIGN_STOP_CODES = new Set(['UserInitiated', 'SpotInterruption', 'TerminationNotice'])
-
-export function isBenignStop(task: EcsTask): boolean {
-  return BENIGN_STOP_CODES.has(task.stopCode ?? '') || (task.stoppedReason ?? '').startsWith('Scaling activity initiated by')
-}
-
 function stamp(task: EcsTask): number {
   return time(task.stoppedAt) ?? time(task.stoppingAt) ?? time(task.createdAt) ?? 0
 }
@@ -146,7 +141,7 @@ async function readLastLines(
   logStream: string,
   logLines: number
 ): Promise<Pick<LogExcerpt, 'lines' | 'missing'> | undefined> {
-  const logs = (await ctx.clientsIn(config.region)).logs
+  const logs = await ctx.client('logs', config.region)
   const limit = Math.min(Math.max(Math.trunc(logLines), 1), 10_000)
   return ctx.call<Pick<LogExcerpt, 'lines' | 'missing'>>(
     { check: EVIDENCE_CHECKS.containerLogs, api: 'logs:GetLogEvents', resource: `${config.group}:${logStream}` },
@@ -187,7 +182,7 @@ export async function collectLogGroups(ctx: CollectionContext, taskDefinition: E
 }
 
 async function logGroupExists(ctx: CollectionContext, config: AwslogsConfig): Promise<boolean | undefined> {
-  const logs = (await ctx.clientsIn(config.region)).logs
+  const logs = await ctx.client('logs', config.region)
   // Names sort after their own prefix, so the exact name, when it exists, is on the first page.
   return ctx.call({ check: EVIDENCE_CHECKS.logGroups, api: 'logs:DescribeLogGroups', resource: config.group }, async (options) => {
     const output = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: config.group }), options)

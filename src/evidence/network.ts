@@ -36,17 +36,17 @@ export async function collectNetwork(
   const subnetIds = unique(awsvpc?.subnets ?? [])
   if (subnetIds.length === 0) return undefined
   const configuredGroupIds = unique(awsvpc?.securityGroups ?? [])
-  const ec2 = ctx.clients.ec2
+  const ec2 = ctx.client('ec2')
   const bySubnet: Filter[] = [{ Name: 'association.subnet-id', Values: subnetIds }]
 
-  const subnetsP = list(ctx, EVIDENCE_CHECKS.subnets, 'ec2:DescribeSubnets', (o) =>
-    allPages(paginateDescribeSubnets({ client: ec2 }, { Filters: [{ Name: 'subnet-id', Values: subnetIds }] }, o), (p) => p.Subnets)
+  const subnetsP = list(ctx, EVIDENCE_CHECKS.subnets, 'ec2:DescribeSubnets', async (o) =>
+    allPages(paginateDescribeSubnets({ client: await ec2 }, { Filters: [{ Name: 'subnet-id', Values: subnetIds }] }, o), (p) => p.Subnets)
   )
-  const explicitTablesP = list(ctx, EVIDENCE_CHECKS.routeTables, 'ec2:DescribeRouteTables', (o) =>
-    allPages(paginateDescribeRouteTables({ client: ec2 }, { Filters: bySubnet }, o), (p) => p.RouteTables)
+  const explicitTablesP = list(ctx, EVIDENCE_CHECKS.routeTables, 'ec2:DescribeRouteTables', async (o) =>
+    allPages(paginateDescribeRouteTables({ client: await ec2 }, { Filters: bySubnet }, o), (p) => p.RouteTables)
   )
-  const networkAclsP = list(ctx, EVIDENCE_CHECKS.networkAcls, 'ec2:DescribeNetworkAcls', (o) =>
-    allPages(paginateDescribeNetworkAcls({ client: ec2 }, { Filters: bySubnet }, o), (p) => p.NetworkAcls)
+  const networkAclsP = list(ctx, EVIDENCE_CHECKS.networkAcls, 'ec2:DescribeNetworkAcls', async (o) =>
+    allPages(paginateDescribeNetworkAcls({ client: await ec2 }, { Filters: bySubnet }, o), (p) => p.NetworkAcls)
   )
 
   const vpcIdP = (async () => {
@@ -62,16 +62,16 @@ export async function collectNetwork(
     const associated = new Set(explicit.flatMap((t) => (t.Associations ?? []).map((a) => a.SubnetId)))
     if (subnetIds.every((id) => associated.has(id))) return []
     const filters = [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'association.main', Values: ['true'] }]
-    const main = await list(ctx, EVIDENCE_CHECKS.routeTables, 'ec2:DescribeRouteTables', (o) =>
-      allPages(paginateDescribeRouteTables({ client: ec2 }, { Filters: filters }, o), (p) => p.RouteTables)
+    const main = await list(ctx, EVIDENCE_CHECKS.routeTables, 'ec2:DescribeRouteTables', async (o) =>
+      allPages(paginateDescribeRouteTables({ client: await ec2 }, { Filters: filters }, o), (p) => p.RouteTables)
     )
     return main ?? []
   })()
 
   const vpcEndpointsP = vpcIdP.then((vpcId) =>
     vpcId
-      ? list(ctx, EVIDENCE_CHECKS.vpcEndpoints, 'ec2:DescribeVpcEndpoints', (o) =>
-          allPages(paginateDescribeVpcEndpoints({ client: ec2 }, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }, o), (p) => p.VpcEndpoints)
+      ? list(ctx, EVIDENCE_CHECKS.vpcEndpoints, 'ec2:DescribeVpcEndpoints', async (o) =>
+          allPages(paginateDescribeVpcEndpoints({ client: await ec2 }, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }, o), (p) => p.VpcEndpoints)
         )
       : undefined
   )
@@ -79,8 +79,8 @@ export async function collectNetwork(
   const defaultGroupP = vpcIdP.then((vpcId) => {
     if (configuredGroupIds.length > 0 || !vpcId) return undefined
     const filters = [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'group-name', Values: ['default'] }]
-    return list(ctx, EVIDENCE_CHECKS.securityGroups, 'ec2:DescribeSecurityGroups', (o) =>
-      allPages(paginateDescribeSecurityGroups({ client: ec2 }, { Filters: filters }, o), (p) => p.SecurityGroups)
+    return list(ctx, EVIDENCE_CHECKS.securityGroups, 'ec2:DescribeSecurityGroups', async (o) =>
+      allPages(paginateDescribeSecurityGroups({ client: await ec2 }, { Filters: filters }, o), (p) => p.SecurityGroups)
     )
   })
 
@@ -91,8 +91,8 @@ export async function collectNetwork(
     if (!tables) return undefined
     const natIds = unique(tables.flatMap((t) => (t.Routes ?? []).map((r) => r.NatGatewayId)))
     if (natIds.length === 0) return []
-    return list(ctx, EVIDENCE_CHECKS.natGateways, 'ec2:DescribeNatGateways', (o) =>
-      allPages(paginateDescribeNatGateways({ client: ec2 }, { Filter: [{ Name: 'nat-gateway-id', Values: natIds }] }, o), (p) => p.NatGateways)
+    return list(ctx, EVIDENCE_CHECKS.natGateways, 'ec2:DescribeNatGateways', async (o) =>
+      allPages(paginateDescribeNatGateways({ client: await ec2 }, { Filter: [{ Name: 'nat-gateway-id', Values: natIds }] }, o), (p) => p.NatGateways)
     )
   })
 
@@ -104,8 +104,8 @@ export async function collectNetwork(
       const fetched =
         ids.length === 0
           ? []
-          : await list(ctx, EVIDENCE_CHECKS.securityGroups, 'ec2:DescribeSecurityGroups', (o) =>
-              allPages(paginateDescribeSecurityGroups({ client: ec2 }, { Filters: [{ Name: 'group-id', Values: ids }] }, o), (p) => p.SecurityGroups)
+          : await list(ctx, EVIDENCE_CHECKS.securityGroups, 'ec2:DescribeSecurityGroups', async (o) =>
+              allPages(paginateDescribeSecurityGroups({ client: await ec2 }, { Filters: [{ Name: 'group-id', Values: ids }] }, o), (p) => p.SecurityGroups)
             )
       if (!fetched && !defaultGroup) return undefined
       return uniqueBy([...(defaultGroup ?? []), ...(fetched ?? [])], (g) => g.GroupId)
@@ -140,8 +140,8 @@ async function list<I>(ctx: CollectionContext, check: EvidenceCheck, api: string
 async function describeDnsAttributes(ctx: CollectionContext, vpcId: string): Promise<NetworkEvidence['vpcAttributes']> {
   const spec = { check: EVIDENCE_CHECKS.vpcAttributes, api: 'ec2:DescribeVpcAttribute', resource: vpcId }
   const [support, hostnames] = await Promise.all([
-    ctx.call(spec, async (o) => (await ctx.clients.ec2.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsSupport' }), o)).EnableDnsSupport?.Value),
-    ctx.call(spec, async (o) => (await ctx.clients.ec2.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsHostnames' }), o)).EnableDnsHostnames?.Value)
+    ctx.call(spec, async (o) => (await (await ctx.client('ec2')).send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsSupport' }), o)).EnableDnsSupport?.Value),
+    ctx.call(spec, async (o) => (await (await ctx.client('ec2')).send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsHostnames' }), o)).EnableDnsHostnames?.Value)
   ])
   if (support === undefined && hostnames === undefined) return undefined
   return { ...(support !== undefined ? { enableDnsSupport: support } : {}), ...(hostnames !== undefined ? { enableDnsHostnames: hostnames } : {}) }
@@ -167,8 +167,8 @@ async function s3PrefixList(
   const taskGroups = (securityGroups ?? []).filter((g) => taskSecurityGroupIds.includes(g.GroupId ?? ''))
   if (taskGroups.length === 0 || taskGroups.some(allowsHttpsToAnywhere)) return undefined
   const filters = [{ Name: 'prefix-list-name', Values: [`com.amazonaws.${ctx.region}.s3`] }]
-  const lists = await list(ctx, EVIDENCE_CHECKS.s3PrefixList, 'ec2:DescribeManagedPrefixLists', (o) =>
-    allPages(paginateDescribeManagedPrefixLists({ client: ctx.clients.ec2 }, { Filters: filters }, o), (p) => p.PrefixLists)
+  const lists = await list(ctx, EVIDENCE_CHECKS.s3PrefixList, 'ec2:DescribeManagedPrefixLists', async (o) =>
+    allPages(paginateDescribeManagedPrefixLists({ client: await ctx.client('ec2') }, { Filters: filters }, o), (p) => p.PrefixLists)
   )
   return lists?.[0]?.PrefixListId
 }

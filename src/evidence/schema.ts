@@ -14,6 +14,9 @@ import type {
 } from '@aws-sdk/client-ec2'
 import type { LoadBalancer, TargetGroup, TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2'
 import type { Jsonified, Verdict } from '../types.js'
+import type { TaskSet } from '@aws-sdk/client-ecs'
+import type { DeploymentInfo, ECSTarget } from '@aws-sdk/client-codedeploy'
+
 
 export const EVIDENCE_SCHEMA_VERSION = 1
 
@@ -124,6 +127,39 @@ export interface LoadBalancingEvidence {
   loadBalancers?: Jsonified<LoadBalancer>[]
 }
 
+/**
+ * An EFS file system a volume of the task definition mounts (Amazon EFS DescribeFileSystems,
+ * DescribeMountTargets, DescribeMountTargetSecurityGroups, DescribeAccessPoints, DescribeFileSystemPolicy).
+ * The mount targets' security groups themselves (their rules) are in `network.securityGroups`.
+ * Every key but `fileSystemId` may be missing: a call that failed leaves its key out (see `unavailable`).
+ */
+export interface EfsEvidence {
+  fileSystemId: string
+  /** DescribeFileSystems: false when the file system does not exist in this account and Region. */
+  exists?: boolean
+  /** available, creating, deleting, ... */
+  lifeCycleState?: string
+  name?: string
+  /** Every mount target of the file system (one per Availability Zone at most), with the security groups of its network interface. */
+  mountTargets?: { mountTargetId: string; subnetId?: string; availabilityZoneName?: string; lifeCycleState?: string; vpcId?: string; securityGroups?: string[] }[]
+  /** The access points the task definition names. */
+  accessPoints?: {
+    accessPointId: string
+    /** false when DescribeAccessPoints said AccessPointNotFound. */
+    exists?: boolean
+    /** The file system the access point belongs to. */
+    fileSystemId?: string
+    lifeCycleState?: string
+    rootDirectory?: { path?: string; creationInfo?: { ownerUid?: number; ownerGid?: number; permissions?: string } }
+    posixUser?: { uid?: number; gid?: number; secondaryGids?: number[] }
+  }[]
+  /**
+   * The file system policy as JSON text; null when it has none (PolicyNotFound: the default policy, which lets
+   * any client that reaches a mount target mount and write); absent when it could not be read.
+   */
+  policy?: string | null
+}
+
 /** Titles of the evidence checks, as `UnavailableCheck.check` names them. */
 export const EVIDENCE_CHECKS = {
   taskDefinition: 'Task definition',
@@ -147,7 +183,14 @@ export const EVIDENCE_CHECKS = {
   secrets: 'Secrets and parameters',
   targetGroups: 'Target groups',
   targetHealth: 'Target health',
-  loadBalancers: 'Load balancers'
+  loadBalancers: 'Load balancers',
+  efsFileSystems: 'EFS file systems',
+  efsMountTargets: 'EFS mount targets and their security groups',
+  efsAccessPoints: 'EFS access points',
+  efsPolicies: 'EFS file system policies',
+  taskRoleSimulation: 'Task role permissions',
+  alarms: 'Rollback alarms',
+  hookLogs: 'Lifecycle hook logs'
 } as const
 export type EvidenceCheck = (typeof EVIDENCE_CHECKS)[keyof typeof EVIDENCE_CHECKS]
 
@@ -194,6 +237,109 @@ export interface Evidence {
   secrets?: SecretEvidence[]
   logGroups?: LogGroupEvidence[]
   loadBalancing?: LoadBalancingEvidence
+  efs?: EfsEvidence[]
   containerInstances?: Jsonified<ContainerInstance>[]
+  /**
+   * How the service deploys and what the watch saw of it beyond its tasks (strategy, stages, service
+   * deployment, CodeDeploy deployment); after a failure, the alarms that fired and the failed hook's logs.
+   */
+  strategy?: StrategyEvidence
   unavailable?: UnavailableCheck[]
+}
+
+/**
+ * How a service deploys, and what the watch saw of a deployment beyond its tasks, as plain JSON: the
+ * strategy, the stages it went through, the service deployment or CodeDeploy deployment it last read.
+ * It travels in the evidence (`strategy`) to the diagnosis and the reports.
+ */
+/** `deploymentController.type` (ECS when absent). */
+export const DEPLOYMENT_CONTROLLERS = ['ECS', 'CODE_DEPLOY', 'EXTERNAL'] as const
+export type DeploymentController = (typeof DEPLOYMENT_CONTROLLERS)[number]
+
+/** ECS controller strategies (`deploymentConfiguration.strategy`, ROLLING when absent), or the other controllers. */
+export type StrategyKind = 'ROLLING' | 'BLUE_GREEN' | 'LINEAR' | 'CANARY' | 'CODE_DEPLOY' | 'EXTERNAL'
+
+export interface DeploymentStrategy {
+  controller: DeploymentController
+  kind: StrategyKind
+  /** CloudWatch alarms ECS watches to roll back (ECS controller, `deploymentConfiguration.alarms` enabled). */
+  alarms?: { names: string[]; rollback: boolean }
+}
+
+/** One lifecycle stage (or CodeDeploy lifecycle event) and when the watch first and last saw it. */
+export interface StageSpan {
+  stage: string
+  startedAt: string
+  endedAt?: string
+  /** Succeeded, Failed, ... for CodeDeploy lifecycle events; absent for ECS stages. */
+  status?: string
+  /** ECS stages: the production traffic share green had by the end of the stage, as last seen. */
+  greenTrafficPercent?: number
+}
+
+/** A deployment that waits for a person (or a later CI step) to act. */
+export interface AwaitingAction {
+  kind: 'pause-hook' | 'codedeploy-ready'
+  /** Where it waits: the lifecycle stage, or `Ready`. */
+  stage: string
+  hookId?: string
+  expiresAt?: string
+  /** What ECS does when the pause expires (ROLLBACK or CONTINUE). */
+  timeoutAction?: string
+  /** Commands that continue or roll back, with the real ids. */
+  continueCommand: string
+  rollbackCommand: string
+}
+
+/** The function a lifecycle hook ran and its last log lines (collected as evidence when a hook failed). */
+export interface HookLogs {
+  functionArn: string
+  functionName: string
+  logGroupName: string
+  /** Last lines, oldest first, redacted. */
+  lines: string[]
+  missing?: 'group-not-found' | 'no-lines'
+}
+
+export interface AlarmEvidence {
+  name: string
+  type: 'MetricAlarm' | 'CompositeAlarm' | 'unknown'
+  stateValue?: string
+  stateReason?: string
+  stateTransitionedAt?: string
+  metric?: string
+  namespace?: string
+  dimensions?: string
+  statistic?: string
+  threshold?: number
+  comparison?: string
+  periodSeconds?: number
+  evaluationPeriods?: number
+  /** Composite alarms: their rule. */
+  alarmRule?: string
+  /** State changes since the deployment began, newest first: "12:03:05 OK → ALARM: Threshold Crossed: ...". */
+  history: { at: string; summary: string }[]
+}
+
+export interface StrategyEvidence extends DeploymentStrategy {
+  /** ECS controller: the followed service deployment as last described. */
+  serviceDeployment?: Jsonified<ServiceDeployment>
+  /** Stages in the order the watch saw them (ECS lifecycle stages or CodeDeploy lifecycle events). */
+  stages?: StageSpan[]
+  codeDeploy?: {
+    deploymentId: string
+    applicationName?: string
+    deploymentGroupName?: string
+    deployment?: Jsonified<DeploymentInfo>
+    target?: Jsonified<ECSTarget>
+    /** Lambda function of each lifecycle hook, read from the deployment's AppSpec. */
+    hookFunctions?: Record<string, string>
+  }
+  /** CODE_DEPLOY and EXTERNAL: the followed (replacement) task set as last seen. */
+  taskSet?: Jsonified<TaskSet>
+  /** Set when the deployment was waiting for someone to act when the watch ended. */
+  awaiting?: AwaitingAction
+  /** Collected after a failing verdict: the alarms that fired, and the failed hook's function logs. */
+  firedAlarms?: AlarmEvidence[]
+  hookLogs?: HookLogs
 }

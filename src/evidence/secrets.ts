@@ -86,7 +86,7 @@ export async function collectSecrets(ctx: CollectionContext, references: SecretR
 }
 
 async function describeSecret(ctx: CollectionContext, ref: SecretReference): Promise<Lookup> {
-  const client = (await ctx.clientsIn(ref.region)).secretsManager
+  const client = await ctx.client('secretsManager', ref.region)
   const result = await ctx.call<Lookup>(
     { check: EVIDENCE_CHECKS.secrets, api: 'secretsmanager:DescribeSecret', resource: ref.id },
     async (options) => {
@@ -104,7 +104,7 @@ async function describeParameters(
   region: string,
   names: string[]
 ): Promise<Map<string, ParameterMetadata> | undefined> {
-  const client = (await ctx.clientsIn(region)).ssm
+  const client = await ctx.client('ssm', region)
   const found = new Map<string, ParameterMetadata>()
   // The Name filter takes at most 50 values.
   for (let i = 0; i < names.length; i += 50) {

@@ -1,4 +1,4 @@
-import { redactEvidence } from './redact.js'
+import { redactEvidence } from '../redact.js'
 import { VERDICTS } from '../types.js'
 import { EVIDENCE_SCHEMA_VERSION, type Evidence } from './schema.js'
 
@@ -9,8 +9,8 @@ export class EvidenceError extends Error {
   }
 }
 
-const ARRAY_KEYS = ['tasks', 'logs', 'images', 'secrets', 'logGroups', 'unavailable', 'serviceDeployments', 'containerInstances'] as const
-const OBJECT_KEYS = ['network', 'iam', 'loadBalancing', 'watch'] as const
+const ARRAY_KEYS = ['tasks', 'logs', 'images', 'secrets', 'logGroups', 'unavailable', 'serviceDeployments', 'containerInstances', 'efs'] as const
+const OBJECT_KEYS = ['network', 'iam', 'loadBalancing', 'watch', 'strategy'] as const
 const NULLABLE_OBJECT_KEYS = ['taskDefinition', 'previousTaskDefinition'] as const
 
 function kind(value: unknown): string {
@@ -23,13 +23,30 @@ function kind(value: unknown): string {
  * A file written by an older version may hold credentials: they are redacted as the file is read.
  */
 export function parseEvidence(text: string, source = 'evidence'): Evidence {
-  let data: unknown
+  return checkEvidence(parseJson(text, source), source)
+}
+
+/**
+ * One evidence document, or the array of them `watch --evidence-out` writes for several services
+ * (one per service, in order). Always returns an array; an empty one is an error.
+ */
+export function parseEvidenceDocuments(text: string, source = 'evidence'): Evidence[] {
+  const data = parseJson(text, source)
+  if (!Array.isArray(data)) return [checkEvidence(data, source)]
+  if (data.length === 0) throw new EvidenceError(`${source} is an empty array; it must hold one evidence document per service`)
+  return data.map((item, i) => checkEvidence(item, `${source}[${i}]`))
+}
+
+function parseJson(text: string, source: string): unknown {
   try {
-    data = JSON.parse(text)
+    return JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     throw new EvidenceError(`${source} is not valid JSON (${detail}); was the file truncated?`)
   }
+}
+
+function checkEvidence(data: unknown, source: string): Evidence {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new EvidenceError(`${source} must be a JSON object with schemaVersion ${EVIDENCE_SCHEMA_VERSION}, got ${kind(data)}`)
   const record = data as Record<string, unknown>

@@ -1,4 +1,3 @@
-import { KNOWN_REGIONS } from './regions.js'
 /** Typed, validated inputs shared by the action and the CLI. Bad values fail at once, naming the input. */
 
 /** What to do when a deployment fails: only report it (the default), or also roll the service back. */
@@ -14,6 +13,8 @@ export interface Inputs {
   region: string
   deploymentId?: string
   taskDefinition?: string
+  /** CODE_DEPLOY services: the CodeDeploy deployment to follow (`d-…`). */
+  codeDeployDeploymentId?: string
   timeoutMinutes: number
   pollIntervalSeconds: number
   maxFailedTasks: number
@@ -32,6 +33,7 @@ export type InputName =
   | 'region'
   | 'deployment-id'
   | 'task-definition'
+  | 'codedeploy-deployment-id'
   | 'timeout-minutes'
   | 'poll-interval-seconds'
   | 'max-failed-tasks'
@@ -59,9 +61,10 @@ export class InputError extends Error {
 
 const NAME = /^[A-Za-z0-9_-]{1,255}$/
 const ECS_ARN = (kind: string) => new RegExp(`^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\\d{12}:${kind}/[A-Za-z0-9_/-]{1,512}$`)
-const REGION =
-  /^[a-z]{2}(-(gov|iso|isob|isoe|isof))?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/
+/** The shape of every region code: geography, an optional partition or country part (gov, isob, de ...), direction, number. */
+const REGION = /^[a-z]{2,4}(-[a-z]{2,4})?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/
 const DEPLOYMENT_ID = /^ecs-svc\/\d{1,25}$/
+const CODEDEPLOY_DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/
 const TASK_DEFINITION =
   /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d{1,10}$/
 
@@ -130,12 +133,7 @@ function region(raw: RawInputs, env: Record<string, string | undefined>): string
       'region',
       `is required when AWS_REGION is not set (aws-actions/configure-aws-credentials sets it): ${accepted}`
     )
-  if (!REGION.test(value) && !KNOWN_REGIONS.includes(value)) throw new InputError('region', `must be ${accepted} (got ${shown(value)})`)
-  if (!KNOWN_REGIONS.includes(value))
-    throw new InputError(
-      'region',
-      `must be an AWS region this version knows, such as 'eu-west-1' (got ${shown(value)}); a region opened since needs a newer release of this action`
-    )
+  if (!REGION.test(value)) throw new InputError('region', `must be ${accepted} (got ${shown(value)})`)
   return value
 }
 
@@ -150,9 +148,22 @@ function serviceList(raw: RawInputs): string[] {
   if (items.length === 0) throw new InputError('service', `is required: ${accepted}; several may be given, comma- or newline-separated`)
   if (items.length > MAX_SERVICES) throw new InputError('service', `names ${items.length} services; at most ${MAX_SERVICES} are accepted`)
   for (const item of items) nameOrArn({ service: item }, 'service', 'service')
-  const duplicate = items.find((item, i) => items.indexOf(item) !== i)
-  if (duplicate) throw new InputError('service', `names '${duplicate}' twice`)
+  const names = items.map(resourceName)
+  const second = names.findIndex((name, i) => names.indexOf(name) !== i)
+  if (second >= 0) {
+    const first = names.indexOf(names[second])
+    const why = items[first] === items[second] ? '' : ' (a name and an ARN of one service count as the same)'
+    throw new InputError('service', `names '${names[second]}' twice${why}`)
+  }
   return items
+}
+
+/**
+ * The name of a cluster or service given by name or ARN: "api" for "arn:aws:ecs:eu-west-1:123456789012:service/prod/api"
+ * (and for the older "service/api" ARN format). Outputs and comment keys use it, so an ARN and a name agree.
+ */
+export function resourceName(nameOrArn: string): string {
+  return nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn
 }
 
 /** Validates every input; the first bad one throws an InputError naming it and what is accepted. */
@@ -169,6 +180,12 @@ export function parseInputs(raw: RawInputs, env: Record<string, string | undefin
       'task-definition',
       TASK_DEFINITION,
       "a task definition ARN or 'family:revision' such as 'api:42'"
+    ),
+    codeDeployDeploymentId: optional(
+      raw,
+      'codedeploy-deployment-id',
+      CODEDEPLOY_DEPLOYMENT_ID,
+      "a CodeDeploy deployment id such as 'd-A1B2C3D4E'"
     ),
     timeoutMinutes: number(raw, 'timeout-minutes', DEFAULTS.timeoutMinutes, {
       min: 0.1,
@@ -194,7 +211,7 @@ export function parseInputs(raw: RawInputs, env: Record<string, string | undefin
     onFailure: oneOf(raw, 'on-failure', ON_FAILURE, 'report')
   }
   if (services.length > 1) {
-    for (const name of ['deployment-id', 'task-definition'] as const)
+    for (const name of ['deployment-id', 'task-definition', 'codedeploy-deployment-id'] as const)
       if ((raw[name] ?? '').trim() !== '')
         throw new InputError(name, `applies to one service, but 'service' names ${services.length}; leave it empty to follow each service's PRIMARY deployment`)
   }
@@ -207,6 +224,7 @@ export const INPUT_NAMES: InputName[] = [
   'region',
   'deployment-id',
   'task-definition',
+  'codedeploy-deployment-id',
   'timeout-minutes',
   'poll-interval-seconds',
   'max-failed-tasks',

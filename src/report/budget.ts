@@ -68,16 +68,17 @@ const TRUNCATED_NOTE = "_Report cut here to stay under GitHub's size limit; the 
 
 /**
  * Last resort: cuts at a line boundary, then closes an open code fence and open <details> blocks
- * so the rest of the page still renders.
+ * so the rest of the page still renders, and says it cut. Markdown within the budget is returned as it is.
  */
 export function hardCut(markdown: string, budget: Pick<Budget, 'max' | 'measure'>): string {
+  if (budget.measure(markdown) <= budget.max) return markdown
   const lines = markdown.split('\n')
   let low = 0
   let high = lines.length
   let best = ''
   while (low <= high) {
     const middle = Math.floor((low + high) / 2)
-    const candidate = closeOpenBlocks(lines.slice(0, middle))
+    const candidate = cutAt(lines.slice(0, middle))
     if (budget.measure(candidate) <= budget.max) {
       best = candidate
       low = middle + 1
@@ -88,7 +89,7 @@ export function hardCut(markdown: string, budget: Pick<Budget, 'max' | 'measure'
   return best || TRUNCATED_NOTE.slice(0, Math.max(0, budget.max))
 }
 
-function closeOpenBlocks(lines: string[]): string {
+function cutAt(lines: string[]): string {
   let openFence: string | null = null
   let openDetails = 0
   for (const line of lines) {

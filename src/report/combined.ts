@@ -3,9 +3,8 @@
  * report of each failing one (with its rollback, when one was asked for). Pure, and within the
  * same size limits as a single report.
  */
-import { rollbackLabel, withRollbackSection } from '../act/report.js'
-import type { RollbackOutcome } from '../act/types.js'
-import { COMMENT_MAX_CHARS, commentMarker, renderComment } from './comment.js'
+import { rollbackLabel, withRollbackSection } from './rollback.js'
+import { COMMENT_MAX_CHARS, renderComment } from './comment.js'
 import { code } from './escape.js'
 import { heading, table } from './markdown.js'
 import { watchDuration, type ReportInput } from './model.js'
@@ -20,17 +19,11 @@ const ICON: Record<ReportInput['verdict'], string> = {
   timeout: '⏱️'
 }
 
-/** One service's report, and what `on-failure: rollback` did to it. */
-export interface ServiceReport extends ReportInput {
-  rollback?: RollbackOutcome | null
-}
+/** One service's report, with what `on-failure: rollback` did to it. */
+export type ServiceReport = ReportInput
 
 /** Room kept in a service's share of the summary for its rollback section. */
 const ROLLBACK_SECTION_RESERVE = 8_000
-
-export function combinedMarker(cluster: string, services: string[]): string {
-  return commentMarker(cluster, services.join(','))
-}
 
 function failing<T extends ReportInput>(reports: T[]): T[] {
   return reports.filter((r) => r.verdict !== 'stable')
@@ -60,10 +53,8 @@ function overview(reports: ServiceReport[]): string {
   )
 }
 
-/** Demotes a single report's headings by one level so it nests under the overview. */
-function nested(markdown: string): string {
-  return markdown.replace(/^(#{2,5}) /gm, '#$1 ')
-}
+/** Each service's report nests under the step's h2 headline: its own headline is an h3. */
+const SERVICE_HEADING_LEVEL = 3
 
 export function renderCombinedSummary(reports: ServiceReport[], opts: { maxBytes?: number } = {}): string {
   const max = opts.maxBytes ?? SUMMARY_MAX_BYTES
@@ -72,19 +63,20 @@ export function renderCombinedSummary(reports: ServiceReport[], opts: { maxBytes
   const share = Math.floor((max - utf8Bytes(head) - 200) / Math.max(bad.length, 1))
   const bodies = bad.map((r) => {
     const reserve = r.rollback ? ROLLBACK_SECTION_RESERVE : 0
-    return nested(withRollbackSection(renderSummary(r, { maxBytes: Math.max(share - reserve, 2_000) }), r, r.rollback, 3))
+    const summary = renderSummary(r, { maxBytes: Math.max(share - reserve, 2_000), headingLevel: SERVICE_HEADING_LEVEL })
+    return withRollbackSection(summary, r, r.rollback, SERVICE_HEADING_LEVEL + 1)
   })
   return hardCut([head, ...bodies].join('\n---\n\n'), { max, measure: utf8Bytes })
 }
 
 export function renderCombinedComment(reports: ServiceReport[]): string {
-  const marker = combinedMarker(reports[0]?.cluster ?? '', reports.map((r) => r.serviceName))
-  const head = `${marker}\n${headline(reports)}\n\n${overview(reports)}\n`
+  const head = `${headline(reports)}\n\n${overview(reports)}\n`
   const bad = failing(reports)
   const share = Math.floor((COMMENT_MAX_CHARS - head.length - 200) / Math.max(bad.length, 1))
   const bodies = bad.map((r) => {
-    const single = withRollbackSection(renderComment(r), r, r.rollback, 4).split('\n').slice(1).join('\n')
-    return hardCut(nested(single), { max: share, measure: characters })
+    const comment = renderComment(r, { headingLevel: SERVICE_HEADING_LEVEL })
+    const single = withRollbackSection(comment, r, r.rollback, SERVICE_HEADING_LEVEL + 1)
+    return hardCut(single, { max: share, measure: characters })
   })
   return hardCut([head, ...bodies].join('\n---\n\n'), { max: COMMENT_MAX_CHARS, measure: characters })
 }

@@ -1,5 +1,5 @@
 /**
- * The PR comment: the summary's short form, one per cluster/service, found again by its marker.
+ * The PR comment: the summary's short form. Publishing puts the marker that finds it again above it (comment-key.ts).
  * Pure: ReportInput in, markdown out, always under GitHub's 65,536-character comment limit.
  */
 import { characters, fitSections, type Section } from './budget.js'
@@ -9,19 +9,11 @@ import { failureGroupsSection } from './failures.js'
 import { fixesSection } from './fixes.js'
 import { firstErrorLine, headlineSection } from './headline.js'
 import { link } from './markdown.js'
+import { nextStepsSection } from './next-steps.js'
 import { utcTime, type ReportInput } from './model.js'
 
 /** GitHub rejects comment bodies over 65,536 characters; keep a margin. */
 export const COMMENT_MAX_CHARS = 60_000
-
-/**
- * The hidden marker that identifies our comment for one cluster/service. Names are
- * percent-encoded (and "--" broken up) so nothing can end the HTML comment or collide.
- */
-export function commentMarker(cluster: string, serviceName: string): string {
-  const encode = (value: string): string => encodeURIComponent(value).replace(/-(?=-)/g, '%2D')
-  return `<!-- ecs-deploy-doctor:${encode(cluster)}/${encode(serviceName)} -->`
-}
 
 function runLink(input: ReportInput): string | null {
   const run = input.runUrl ? linkTarget(input.runUrl) : null
@@ -34,27 +26,30 @@ function footer(input: ReportInput): string {
   return `<sub>Updated by ECS Deploy Doctor${commit}${at ? ` at ${at}` : ''}. This comment is updated in place on every run.</sub>`
 }
 
-export function renderComment(input: ReportInput): string {
+/** `headingLevel` is the headline's level (3: a comment reads smaller than a summary); sections are one below. */
+export function renderComment(input: ReportInput, opts: { headingLevel?: number } = {}): string {
   const failing = input.verdict !== 'stable'
+  const top = opts.headingLevel ?? 3
+  const section = top + 1
   const sections: Section[] = [
-    { name: 'Marker', variants: [() => commentMarker(input.cluster, input.serviceName)] },
     {
       name: 'Headline',
-      variants: [() => headlineSection(input, 3, { explanationMax: 800 }), () => headlineSection(input, 3, { explanationMax: 200 })]
+      variants: [() => headlineSection(input, top, { explanationMax: 800 }), () => headlineSection(input, top, { explanationMax: 200 })]
     },
     { name: 'First error', variants: [() => (failing ? firstErrorLine(input) || null : null)] },
     {
       name: 'Fixes',
-      variants: [() => fixesSection(input, 4, 3, 'in the job summary'), () => fixesSection(input, 4, 1, 'in the job summary')]
+      variants: [() => fixesSection(input, section, 3, 'in the job summary'), () => fixesSection(input, section, 1, 'in the job summary')]
     },
+    { name: 'Next steps', variants: [() => nextStepsSection(input, section)] },
     {
       name: 'Stopped tasks',
       variants: [
-        () => (failing ? failureGroupsSection(input, 4, { maxRows: 5, reasonMax: 200 }) : null),
-        () => (failing ? failureGroupsSection(input, 4, { maxRows: 3, reasonMax: 80 }) : null)
+        () => (failing ? failureGroupsSection(input, section, { maxRows: 5, reasonMax: 200 }) : null),
+        () => (failing ? failureGroupsSection(input, section, { maxRows: 3, reasonMax: 80 }) : null)
       ]
     },
-    { name: 'Deployments', variants: [() => (failing ? deploymentsSection(input, 4, { compact: true }) : null)] },
+    { name: 'Deployments', variants: [() => (failing ? deploymentsSection(input, section, { compact: true }) : null)] },
     { name: 'Links', variants: [() => runLink(input)] },
     { name: 'Footer', variants: [() => footer(input)] }
   ]

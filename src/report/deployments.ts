@@ -1,9 +1,9 @@
 /**
  * The deployment table: where each deployment of the service stands.
  */
-import type { EcsDeployment } from '../evidence/schema.js'
-import { code, text } from './escape.js'
-import { heading, table } from './markdown.js'
+import type { EcsDeployment, Evidence } from '../evidence/schema.js'
+import { code, shortCode, text } from './escape.js'
+import { heading, plural, table } from './markdown.js'
 import {
   formatDuration,
   millisBetween,
@@ -14,6 +14,13 @@ import {
 } from './model.js'
 
 const MAX_ROWS = 8
+/** A revision label longer than this is cut in the table (a family name can have 255 characters). */
+const REVISION_MAX = 32
+
+/** An AWS state such as ROLLBACK_SUCCESSFUL, free to wrap after its underscores so the column stays narrow. */
+function state(value: string | undefined): string {
+  return text(value, 40).replace(/\\_/g, '\\_\u200b')
+}
 
 function count(value: number | undefined): string {
   return value === undefined ? '–' : String(value)
@@ -25,18 +32,19 @@ function duration(deployment: EcsDeployment, ours: boolean, input: ReportInput):
   return formatDuration(millisBetween(deployment.createdAt, input.evidence.watch?.endedAt ?? deployment.updatedAt))
 }
 
+/** One deployment, as the cells of the table (the Duration cell last). */
 function row(deployment: EcsDeployment, input: ReportInput): string[] {
   const ours = deployment.id === input.deploymentId
+  // The rollout state on its own line keeps the column narrow enough for the deployment id.
+  const status = [state(deployment.status), state(deployment.rolloutState)].filter(Boolean).join('<br>')
   return [
     ours ? '👉' : '',
     code(deployment.id, { inTable: true }),
-    text(deployment.status, 20),
-    code(taskDefinitionLabel(deployment.taskDefinition), { inTable: true }),
-    count(deployment.desiredCount),
-    count(deployment.runningCount),
+    shortCode(taskDefinitionLabel(deployment.taskDefinition), REVISION_MAX, 'middle'),
+    status,
+    `${count(deployment.runningCount)}/${count(deployment.desiredCount)}`,
     count(deployment.pendingCount),
     count(deployment.failedTasks),
-    text(deployment.rolloutState, 20),
     duration(deployment, ours, input)
   ]
 }
@@ -45,19 +53,34 @@ function row(deployment: EcsDeployment, input: ReportInput): string[] {
 function goneRow(input: ReportInput): string[] | null {
   if (!input.deploymentId) return null
   const serviceDeployment = input.evidence.serviceDeployments?.[0]
-  const status = serviceDeployment?.status ?? 'no longer listed'
   return [
     '👉',
     code(input.deploymentId, { inTable: true }),
-    text(status, 40),
-    code(taskDefinitionOf(input.evidence.taskDefinition), { inTable: true }),
-    '–',
+    shortCode(taskDefinitionOf(input.evidence.taskDefinition), REVISION_MAX, 'middle'),
+    state(serviceDeployment?.status ?? 'no longer listed'),
     '–',
     '–',
     count(serviceDeployment?.deploymentCircuitBreaker?.failureCount),
-    '',
     formatDuration(millisBetween(serviceDeployment?.createdAt ?? input.evidence.watch?.startedAt, serviceDeployment?.finishedAt ?? input.evidence.watch?.endedAt))
   ]
+}
+
+type CircuitBreaker = NonNullable<NonNullable<Evidence['serviceDeployments']>[number]['deploymentCircuitBreaker']>
+
+/** ECS keeps counting failed tasks after the breaker trips, so the count can pass the threshold. */
+export function circuitBreakerNote(breaker: CircuitBreaker): string | null {
+  const failed = plural(breaker.failureCount ?? 0, 'failed task')
+  switch (breaker.status) {
+    case 'DISABLED':
+      return `Circuit breaker: off for this service; ${failed}.`
+    case 'TRIGGERED': {
+      const threshold = breaker.threshold ? ` at its threshold of ${plural(breaker.threshold, 'failed task')}` : ''
+      const counted = (breaker.failureCount ?? 0) > (breaker.threshold ?? 0) ? `; ECS counted ${failed} in all` : ''
+      return `Circuit breaker: triggered${threshold}${counted}.`
+    }
+    default:
+      return breaker.threshold ? `Circuit breaker: ${failed} so far; it stops the deployment at ${breaker.threshold}.` : null
+  }
 }
 
 function notes(input: ReportInput): string[] {
@@ -67,22 +90,16 @@ function notes(input: ReportInput): string[] {
   if (ours?.rolloutState === 'FAILED' && ours.rolloutStateReason) lines.push(`Rollout: ${text(redact.line(ours.rolloutStateReason), 400)}`)
   const serviceDeployment = input.evidence.serviceDeployments?.[0]
   const breaker = serviceDeployment?.deploymentCircuitBreaker
-  if (breaker?.threshold) {
-    lines.push(
-      `Circuit breaker: ${breaker.failureCount ?? 0} of ${breaker.threshold} failed tasks${breaker.status ? ` (${text(breaker.status, 30)})` : ''}.`
-    )
-  }
+  const breakerLine = breaker ? circuitBreakerNote(breaker) : null
+  if (breakerLine) lines.push(breakerLine)
   if (serviceDeployment?.rollback?.reason) lines.push(`Rollback: ${text(redact.line(serviceDeployment.rollback.reason), 400)}`)
   return lines
 }
 
-/** The comment's narrower table: status and rollout in one column, no duration. */
-function compactRow(full: string[]): string[] {
-  const [marker, id, status, revision, desired, running, pending, failed, rollout] = full
-  const tasks = running === '–' && desired === '–' ? '–' : `${running}/${desired}`
-  return [marker, id, revision, rollout ? `${status} · ${rollout}` : status, tasks, pending, failed]
-}
+const HEADERS = ['', 'Deployment', 'Revision', 'Status', 'Running', 'Pending', 'Failed', 'Duration']
+const ALIGN: ('left' | 'right')[] = ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right']
 
+/** `compact` (the PR comment) leaves out the Duration column. */
 export function deploymentsSection(input: ReportInput, level: number, opts: { compact?: boolean } = {}): string | null {
   const deployments = input.evidence.service.deployments ?? []
   const ordered = [
@@ -97,13 +114,8 @@ export function deploymentsSection(input: ReportInput, level: number, opts: { co
     if (gone) rows.unshift(gone)
   }
   if (rows.length === 0) return null
-  const parts = [heading(level, 'Deployments'), '']
-  if (opts.compact) {
-    parts.push(table(['', 'Deployment', 'Revision', 'Status', 'Running', 'Pending', 'Failed'], rows.map(compactRow), ['left', 'left', 'left', 'left', 'right', 'right', 'right']))
-  } else {
-    const headers = ['', 'Deployment', 'Status', 'Revision', 'Desired', 'Running', 'Pending', 'Failed', 'Rollout', 'Duration']
-    parts.push(table(headers, rows, ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'left', 'right']))
-  }
+  const columns = opts.compact ? HEADERS.length - 1 : HEADERS.length
+  const parts = [heading(level, 'Deployments'), '', table(HEADERS.slice(0, columns), rows.map((r) => r.slice(0, columns)), ALIGN.slice(0, columns))]
   const extra = notes(input)
   if (extra.length) parts.push('', extra.join('<br>\n'))
   return parts.join('\n')

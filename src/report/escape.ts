@@ -115,6 +115,25 @@ export function code(value: string | null | undefined, opts: { inTable?: boolean
 }
 
 /**
+ * A code span for a table cell that stays narrow: a value longer than `max` is cut and its full
+ * value becomes the hover title (GitHub keeps `title` on inline HTML). As HTML, every character that
+ * could split a table cell or start markdown is an entity.
+ */
+export function shortCode(value: string | null | undefined, max: number, cut: 'end' | 'middle' = 'end'): string {
+  if (value === null || value === undefined || value === '') return ''
+  const full = oneLine(value)
+  if (full.length <= max) return code(full, { inTable: true })
+  const shown = cut === 'end' ? truncate(full, max) : cutMiddle(full, max)
+  return `<code title="${html(full, 2_000)}">${html(shown, max)}</code>`
+}
+
+/** "payments-reconci…on-worker-eu:42": both ends of a name whose end (a revision number) matters. */
+function cutMiddle(value: string, max: number): string {
+  const tail = Math.floor((max - 1) / 2)
+  return `${truncate(value, max - tail)}${value.slice(value.length - tail)}`
+}
+
+/**
  * A fenced code block showing `lines` verbatim. The fence is longer than the longest backtick run
  * in the content, so no line can close it early; embedded line breaks become separate lines.
  */

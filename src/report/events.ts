@@ -3,6 +3,7 @@
  * are too many to show.
  */
 import type { EcsService } from '../evidence/schema.js'
+import { arnShortener } from './arns.js'
 import { text } from './escape.js'
 import { heading, plural, table } from './markdown.js'
 import { clockTime, followedDeployment, redactorFor, type ReportInput } from './model.js'
@@ -36,7 +37,8 @@ export function eventsSection(input: ReportInput, level: number, opts: { max: nu
   const { shown, total } = eventsThatMatter(input, opts.max)
   if (shown.length === 0) return null
   const redact = redactorFor(input)
-  const rows = shown.map((event) => [clockTime(event.createdAt), text(redact.line(event.message), opts.messageMax)])
+  const shorten = arnShortener()
+  const rows = shown.map((event) => [clockTime(event.createdAt), text(shorten(redact.line(event.message)), opts.messageMax)])
   const parts = [heading(level, 'Service events'), '', table(['Time (UTC)', 'Event'], rows)]
   if (total > shown.length) parts.push('', `_Showing ${shown.length} of ${plural(total, 'event')} since the deployment started._`)
   return parts.join('\n')

@@ -5,6 +5,7 @@ import type { FailureGroup } from '../diagnose/types.js'
 import { code, text } from './escape.js'
 import { heading, plural, table } from './markdown.js'
 import { redactorFor, type ReportInput } from './model.js'
+import { arnShortener } from './arns.js'
 import { rootCauseOf } from './headline.js'
 
 function failureGroups(input: ReportInput): FailureGroup[] {
@@ -57,7 +58,8 @@ export function rootCauseEvidenceSection(input: ReportInput, level: number, maxL
   const evidence = rootCauseOf(input)?.evidence ?? []
   if (evidence.length === 0) return null
   const redact = redactorFor(input)
-  const items = evidence.slice(0, maxLines).map((line) => `- ${text(redact.line(line), 500)}`)
+  const shorten = arnShortener()
+  const items = evidence.slice(0, maxLines).map((line) => `- ${text(shorten(redact.line(line)), 500)}`)
   if (evidence.length > maxLines) items.push(`- _${plural(evidence.length - maxLines, 'more line')} in the evidence file._`)
   return [heading(level, 'Why we think so'), '', ...items].join('\n')
 }

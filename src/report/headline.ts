@@ -2,19 +2,23 @@
  * The first thing a reader sees: verdict, root cause, and two or three sentences on why.
  */
 import type { Finding } from '../diagnose/types.js'
+import type { EcsTask } from '../evidence/schema.js'
 import type { Verdict } from '../types.js'
 import { code, fence, linkTarget, text, truncate } from './escape.js'
 import { alert, heading, link, type AlertKind } from './markdown.js'
 import {
   consoleUrl,
+  deploymentTasks,
   followedDeployment,
   redactorFor,
   targetHealth,
   taskDefinitionLabel,
   taskDefinitionOf,
+  utcTime,
   watchDuration,
   type ReportInput
 } from './model.js'
+import { strategyRollbackCause } from './strategy.js'
 
 interface VerdictStyle {
   icon: string
@@ -28,6 +32,11 @@ const VERDICT_STYLE: Record<Verdict, VerdictStyle> = {
   'rolled-back': { icon: '↩️', phrase: 'deployment rolled back', alert: 'CAUTION' },
   stuck: { icon: '⏸️', phrase: 'deployment stuck', alert: 'WARNING' },
   timeout: { icon: '⏱️', phrase: 'deployment timed out', alert: 'WARNING' }
+}
+
+/** "deployment timed out" */
+export function verdictPhrase(verdict: Verdict): string {
+  return VERDICT_STYLE[verdict].phrase
 }
 
 export function rootCauseOf(input: ReportInput): Finding | null {
@@ -60,8 +69,39 @@ function ourRevision(input: ReportInput): string {
   return taskDefinitionOf(input.evidence.taskDefinition) || taskDefinitionLabel(followedDeployment(input)?.taskDefinition)
 }
 
-function endSentence(value: string): string {
-  return /[.!?…]$/.test(value) ? value : `${value}.`
+export function endSentence(value: string): string {
+  return !value || /[.!?…]$/.test(value) ? value : `${value}.`
+}
+
+/**
+ * Why the watch ended, as a reader should read it: the failure signature it grouped tasks by (an
+ * internal key with digits as N) replaced by what ECS said about one of those tasks. Not escaped.
+ */
+export function watchReason(input: Pick<ReportInput, 'evidence' | 'diagnosis'>): string {
+  let reason = input.evidence.watch?.reason ?? ''
+  for (const { signature } of input.evidence.watch?.failureSignatures ?? []) {
+    if (!signature || !reason.includes(`: ${signature}`)) continue
+    const example = input.diagnosis?.failureGroups.find((group) => group.signature === signature)?.exampleReason
+    reason = reason.replace(`: ${signature}`, example ? `: ${truncate(example, 300)}` : '')
+  }
+  return endSentence(reason)
+}
+
+/** The tasks of the deployment that have not started their containers: ECS is placing them or pulling the image. */
+function notStarted(input: ReportInput): EcsTask[] {
+  return deploymentTasks(input).filter((task) => !task.startedAt && task.lastStatus !== 'STOPPED' && task.desiredStatus !== 'STOPPED')
+}
+
+/** "2 tasks have not started: ECS began pulling their image at 17:27:02 UTC and the pull has not finished." */
+function notStartedSentence(input: ReportInput): string {
+  const waiting = notStarted(input)
+  if (waiting.length === 0) return ''
+  const tasks = waiting.length === 1 ? '1 task has' : `${waiting.length} tasks have`
+  const pulling = waiting.filter((task) => task.pullStartedAt && !task.pullStoppedAt)
+  if (pulling.length === 0) return ` ${tasks} not started yet (${text(waiting[0].lastStatus, 20) || 'PENDING'}): ECS has not begun pulling the image.`
+  const since = pulling.map((task) => Date.parse(task.pullStartedAt ?? '')).filter(Number.isFinite).sort((a, b) => a - b)[0]
+  const at = since ? ` at ${utcTime(new Date(since).toISOString())}` : ''
+  return ` ${tasks} not started yet: ECS began pulling the image${at} and the pull had not finished when the watch stopped.`
 }
 
 /** What the verdict means for this service, in a sentence or two. */
@@ -74,8 +114,10 @@ function verdictSentences(input: ReportInput): string[] {
       const previous = rolledBackTo(input)
       const to = previous ? ` to ${code(previous)}` : ''
       const ours = followedDeployment(input)
-      const how =
-        ours && ours.rolloutState !== 'FAILED'
+      const cause = strategyRollbackCause(input)
+      const how = cause
+        ? `${cause}${to}. `
+        : ours && ours.rolloutState !== 'FAILED'
           ? `Another deployment rolled the service back${to} before this one completed. `
           : `ECS rolled the service back${to} after the new tasks kept failing. `
       return [`${how}The service may look healthy now, but it is running the previous revision${revision ? `, not ${code(revision)}` : ''}.`]
@@ -83,11 +125,11 @@ function verdictSentences(input: ReportInput): string[] {
     case 'timeout': {
       const progress = watch?.progress ? `: ${endSentence(text(redact.line(watch.progress), 400))}` : '.'
       const targets = targetHealth(input)
-      const health = targets ? ` Load balancer targets of the new tasks: ${targets.healthy} of ${targets.total} healthy.` : ''
-      return [`The deployment was still in progress when the watch stopped after ${watchDuration(input) || 'its timeout'}${progress}${health}`]
+      const health = targets?.total ? ` Load balancer targets of the new tasks: ${targets.healthy} of ${targets.total} healthy.` : ''
+      return [`The deployment was still in progress when the watch stopped after ${watchDuration(input) || 'its timeout'}${progress}${notStartedSentence(input)}${health}`]
     }
     case 'stuck':
-      return [`The deployment stopped making progress${watch?.reason ? `: ${text(redact.line(watch.reason), 400)}` : '.'}`]
+      return [`The deployment stopped making progress${watch?.reason ? `: ${text(redact.line(watchReason(input)), 400)}` : '.'}`]
     default:
       return []
   }
@@ -103,8 +145,9 @@ export function verdictAlert(input: ReportInput, opts: { explanationMax?: number
   if (rootCause) {
     paragraphs.push(`**${text(redact.line(rootCause.title), 300)}** (${text(rootCause.confidence, 20)} confidence)`)
   } else {
-    const reason = input.evidence.watch?.reason
     const lead = input.verdict === 'timeout' ? 'No failure found before the timeout.' : 'Root cause not identified.'
+    // A timeout's and a stuck deployment's sentences below already say why the watch ended.
+    const reason = input.verdict === 'timeout' || input.verdict === 'stuck' ? '' : watchReason(input)
     paragraphs.push(`**${lead}**${reason ? ` ${text(redact.line(reason), 400)}` : ''}`)
   }
   paragraphs.push(...verdictSentences(input))
@@ -137,7 +180,8 @@ export function factsLine(input: ReportInput): string {
   if (revision) facts.push(`**Revision** ${code(revision)}`)
   const duration = watchDuration(input)
   if (duration) facts.push(`**Watched** ${duration}`)
-  facts.push(link('Deployments in the AWS console ↗', linkTarget(consoleUrl(input))))
+  const url = consoleUrl(input)
+  if (url) facts.push(link('Deployments in the AWS console ↗', linkTarget(url)))
   return facts.join(' · ')
 }
 

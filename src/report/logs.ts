@@ -41,12 +41,23 @@ function blocks(input: ReportInput): Block[] {
   return list
 }
 
+/** A task that has not started its containers has no log stream yet: nothing stopped. */
+function notStartedYet(input: ReportInput, taskArn: string): boolean {
+  const task = input.evidence.tasks?.find((t) => t.taskArn === taskArn)
+  return Boolean(task && !task.startedAt && task.lastStatus !== 'STOPPED' && task.desiredStatus !== 'STOPPED')
+}
+
+function missingExplained(block: Block, input: ReportInput): string {
+  if (block.missing === 'stream-not-found' && notStartedYet(input, block.taskArn)) {
+    return 'no log stream yet: the task has not started its containers'
+  }
+  return block.missing ? (MISSING_EXPLAINED[block.missing] ?? 'no lines') : 'no lines'
+}
+
 function renderBlock(block: Block, input: ReportInput, maxLines: number): string {
   const redact = redactorFor(input)
   const where = `container ${code(block.containerName)} of task ${code(taskId(block.taskArn).slice(0, 12))}`
-  if (block.lines.length === 0) {
-    return `- ${where}: ${block.missing ? MISSING_EXPLAINED[block.missing] ?? 'no lines' : 'no lines'}`
-  }
+  if (block.lines.length === 0) return `- ${where}: ${missingExplained(block, input)}`
   const start = Math.max(0, block.lines.length - maxLines)
   const shownLines = redact.tail(block.lines, maxLines)
   const cut = shownLines.filter((line) => line.length > LINE_MAX).length

@@ -1,12 +1,13 @@
 /**
  * What a report needs, and the facts every report section derives from it. Pure.
  */
+import type { RollbackOutcome } from '../rollback/types.js'
 import type { Diagnosis } from '../diagnose/types.js'
 import type { EcsDeployment, EcsTask, EcsTaskDefinition, Evidence } from '../evidence/schema.js'
 import type { Verdict } from '../types.js'
-import { secretsRedactedFrom } from '../evidence/redact.js'
-import { looksSecretName, redactLines, redactSecrets, redactTail } from '../redact.js'
-import { formatDuration } from '../format.js'
+import { redactLines, redactSecrets, redactTail, secretEnvironmentValues, secretsRedactedFrom } from '../redact.js'
+import { formatDuration, taskDefinitionLabel } from '../format.js'
+import { ecsConsoleUrl } from '../partition.js'
 
 export interface ReportInput {
   verdict: Verdict
@@ -21,17 +22,18 @@ export interface ReportInput {
   runUrl?: string
   /** The commit that was deployed, shown in the PR comment footer. */
   commitSha?: string
+  /** What `on-failure: rollback` did, when it was asked for. */
+  rollback?: RollbackOutcome | null
+}
+
+/** The service runs the previous revision again: ECS or the action rolled it back. */
+export function alreadyRolledBack(input: ReportInput): boolean {
+  return input.verdict === 'rolled-back' || input.rollback?.status === 'rolled-back'
 }
 
 export function taskId(taskArn: string | undefined): string {
   if (!taskArn) return ''
   return taskArn.slice(taskArn.lastIndexOf('/') + 1)
-}
-
-/** "api:42" from a task definition ARN (or the family:revision it already is). */
-export function taskDefinitionLabel(arnOrLabel: string | undefined | null): string {
-  if (!arnOrLabel) return ''
-  return arnOrLabel.slice(arnOrLabel.lastIndexOf('/') + 1)
 }
 
 export function taskDefinitionOf(td: EcsTaskDefinition | null | undefined): string {
@@ -45,7 +47,7 @@ export function followedDeployment(input: ReportInput): EcsDeployment | undefine
   return input.evidence.service.deployments?.find((deployment) => deployment.id === input.deploymentId)
 }
 
-export { formatDuration }
+export { formatDuration, taskDefinitionLabel }
 
 export function millisBetween(start: string | undefined, end: string | undefined): number | null {
   if (!start || !end) return null
@@ -59,24 +61,11 @@ export function watchDuration(input: ReportInput): string {
   return formatDuration(millisBetween(watch?.startedAt, watch?.endedAt))
 }
 
-/** "14:03:27" in UTC (tables say "(UTC)" in their header). */
-export function clockTime(iso: string | undefined): string {
-  if (!iso || Number.isNaN(Date.parse(iso))) return ''
-  return new Date(iso).toISOString().slice(11, 19)
-}
+export { clockTime, utcTime } from '../format.js'
 
-/** "14:03:27 UTC", for prose. */
-export function utcTime(iso: string | undefined): string {
-  const time = clockTime(iso)
-  return time ? `${time} UTC` : ''
-}
-
-export function consoleUrl(input: Pick<ReportInput, 'region' | 'cluster' | 'serviceName'>): string {
-  const region = encodeURIComponent(input.region)
-  return (
-    `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(input.cluster)}` +
-    `/services/${encodeURIComponent(input.serviceName)}/deployments?region=${region}`
-  )
+/** The service's Deployments page in the console of the region's partition; undefined where there is no public console. */
+export function consoleUrl(input: Pick<ReportInput, 'region' | 'cluster' | 'serviceName'>): string | undefined {
+  return ecsConsoleUrl(input.region, input.cluster, input.serviceName)
 }
 
 /** Tasks of the followed deployment, newest first. */
@@ -107,16 +96,6 @@ export function targetHealth(input: ReportInput): TargetHealthCount | null {
   return { healthy: ours.filter((d) => d.TargetHealth?.State === 'healthy').length, total: ours.length }
 }
 
-/** Values of task-definition env vars whose names look secret: redacted wherever they appear. */
-export function knownSecretValues(evidence: Evidence): string[] {
-  const definitions = [evidence.taskDefinition, evidence.previousTaskDefinition]
-  return definitions
-    .flatMap((td) => td?.containerDefinitions ?? [])
-    .flatMap((container) => container.environment ?? [])
-    .filter((pair) => pair.name && pair.value && pair.value.length >= 4 && !pair.value.startsWith('[REDACTED') && looksSecretName(pair.name))
-    .map((pair) => pair.value as string)
-}
-
 /** Redaction runs on at most this much of a string; reports never show more of one. */
 export const REDACT_MAX = 8_000
 
@@ -129,7 +108,7 @@ export interface Redactor {
 }
 
 export function redactorFor(input: ReportInput): Redactor {
-  const known = knownSecretValues(input.evidence)
+  const known = secretEnvironmentValues(input.evidence)
   // Strings from a hand-edited evidence file may be numbers or objects: they are shown as text.
   return {
     line: (value) => (value ? redactSecrets(String(value).slice(0, REDACT_MAX), known).text : ''),
@@ -147,7 +126,7 @@ export function redactorFor(input: ReportInput): Redactor {
  * text. The publisher passes these to core.setSecret so the Actions log masks them too.
  */
 export function secretsToMask(input: ReportInput): string[] {
-  const known = knownSecretValues(input.evidence)
+  const known = secretEnvironmentValues(input.evidence)
   // The collector redacts the evidence as it builds it; what it took out is kept beside the document.
   const found = new Set<string>([...known, ...secretsRedactedFrom(input.evidence)])
   const addLines = (lines: readonly string[]): void =>

@@ -11,60 +11,68 @@ import { fixesSection } from './fixes.js'
 import { fitSections, utf8Bytes, type Section } from './budget.js'
 import { firstErrorLine, headlineSection } from './headline.js'
 import { logsSection } from './logs.js'
+import { nextStepsSection } from './next-steps.js'
+import { strategySection } from './strategy.js'
 import { heading } from './markdown.js'
 import { utcTime, type ReportInput } from './model.js'
 import { tasksSection, timelineSection } from './timeline.js'
 
-/** GitHub's limit for one step's summary is 1 MiB; stay a little under it. */
-export const SUMMARY_MAX_BYTES = 1_024 * 1_000
+import { SUMMARY_MAX_BYTES } from './step-summary.js'
+
+export { SUMMARY_MAX_BYTES }
 
 function footer(input: ReportInput): string {
   const at = utcTime(input.evidence.watch?.endedAt ?? input.evidence.generatedAt)
   return `<sub>ECS Deploy Doctor · verdict ${input.verdict}${at ? ` at ${at}` : ''} · the full evidence is in the \`evidence-file\` output</sub>`
 }
 
-function stableSections(input: ReportInput): Section[] {
+function stableSections(input: ReportInput, top: number): Section[] {
   return [
-    { name: 'Headline', variants: [() => headlineSection(input, 2)] },
-    { name: 'Deployments', variants: [() => deploymentsSection(input, 3)] },
+    { name: 'Headline', variants: [() => headlineSection(input, top)] },
+    { name: 'Strategy', variants: [() => strategySection(input, top + 1), () => strategySection(input, top + 1, { maxLogLines: 0 })] },
+    { name: 'Deployments', variants: [() => deploymentsSection(input, top + 1)] },
     { name: 'Footer', variants: [() => footer(input)] }
   ]
 }
 
-function failingSections(input: ReportInput): Section[] {
+function failingSections(input: ReportInput, top: number): Section[] {
+  const section = top + 1
+  const evidence = top + 2
   return [
-    { name: 'Headline', variants: [() => headlineSection(input, 2), () => headlineSection(input, 2, { explanationMax: 300 })] },
+    { name: 'Headline', variants: [() => headlineSection(input, top), () => headlineSection(input, top, { explanationMax: 300 })] },
     { name: 'First error', variants: [() => firstErrorLine(input) || null] },
     {
       name: 'Fixes',
-      variants: [() => fixesSection(input, 3, 6), () => fixesSection(input, 3, 2), () => fixesSection(input, 3, 1)]
+      variants: [() => fixesSection(input, section, 6), () => fixesSection(input, section, 2), () => fixesSection(input, section, 1)]
     },
-    { name: 'Evidence heading', variants: [() => heading(3, 'Evidence')] },
-    { name: 'Why we think so', variants: [() => rootCauseEvidenceSection(input, 4, 12), () => rootCauseEvidenceSection(input, 4, 4)] },
-    { name: 'Deployments', variants: [() => deploymentsSection(input, 4)] },
+    { name: 'Next steps', variants: [() => nextStepsSection(input, section)] },
+    { name: 'Strategy', variants: [() => strategySection(input, section), () => strategySection(input, section, { maxLogLines: 5 }), () => strategySection(input, section, { maxLogLines: 0 })] },
+    { name: 'Evidence heading', variants: [() => heading(section, 'Evidence')] },
+    { name: 'Why we think so', variants: [() => rootCauseEvidenceSection(input, evidence, 12), () => rootCauseEvidenceSection(input, evidence, 4)] },
+    { name: 'Deployments', variants: [() => deploymentsSection(input, evidence)] },
     {
       name: 'Stopped tasks',
       variants: [
-        () => failureGroupsSection(input, 4, { maxRows: 10, reasonMax: 300 }),
-        () => failureGroupsSection(input, 4, { maxRows: 5, reasonMax: 120 }),
-        () => failureGroupsSection(input, 4, { maxRows: 3, reasonMax: 60 })
+        () => failureGroupsSection(input, evidence, { maxRows: 10, reasonMax: 300 }),
+        () => failureGroupsSection(input, evidence, { maxRows: 5, reasonMax: 120 }),
+        () => failureGroupsSection(input, evidence, { maxRows: 3, reasonMax: 60 })
       ]
     },
-    { name: 'Task timeline', variants: [() => timelineSection(input, 4, 12), () => timelineSection(input, 4, 5)] },
+    { name: 'Task timeline', variants: [() => timelineSection(input, evidence, 12), () => timelineSection(input, evidence, 5)] },
     {
       name: 'Logs',
       variants: [
-        () => logsSection(input, 4, { maxBlocks: 3, maxLines: 100 }),
-        () => logsSection(input, 4, { maxBlocks: 1, maxLines: 40 }),
-        () => logsSection(input, 4, { maxBlocks: 1, maxLines: 10 })
+        () => logsSection(input, evidence, { maxBlocks: 3, maxLines: 100 }),
+        () => logsSection(input, evidence, { maxBlocks: 1, maxLines: 40 }),
+        () => logsSection(input, evidence, { maxBlocks: 1, maxLines: 10 })
       ]
     },
-    { name: 'What changed', variants: [() => changesSection(input, 4, 30), () => changesSection(input, 4, 8)] },
+    { name: 'What changed', variants: [() => changesSection(input, evidence, 30), () => changesSection(input, evidence, 8)] },
     {
       name: 'Service events',
-      variants: [() => eventsSection(input, 4, { max: 12, messageMax: 600 }), () => eventsSection(input, 4, { max: 5, messageMax: 200 })]
+      variants: [() => eventsSection(input, evidence, { max: 12, messageMax: 600 }), () => eventsSection(input, evidence, { max: 5, messageMax: 200 })]
     },
-    { name: 'Other findings', variants: [() => otherFindingsSection(input, 4, 5), () => otherFindingsSection(input, 4, 2)] },
+    { name: 'Other findings', variants: [() => otherFindingsSection(input, evidence, 5), () => otherFindingsSection(input, evidence, 2)] },
     { name: 'Tasks', variants: [() => tasksSection(input, 50), () => tasksSection(input, 10)] },
     { name: 'Checks', variants: [() => checksSection(input, 80), () => checksSection(input, 20)] },
     { name: 'Footer', variants: [() => footer(input)] }
@@ -73,6 +81,7 @@ function failingSections(input: ReportInput): Section[] {
 
 const SHRINK_ORDER = [
   'Logs',
+  'Strategy',
   'Tasks',
   'Task timeline',
   'Checks',
@@ -87,7 +96,14 @@ const SHRINK_ORDER = [
   'Headline'
 ]
 
-export function renderSummary(input: ReportInput, opts: { maxBytes?: number } = {}): string {
-  const sections = input.verdict === 'stable' ? stableSections(input) : failingSections(input)
+export interface SummaryOptions {
+  maxBytes?: number
+  /** The headline's heading level; sections are one level below it, evidence two. */
+  headingLevel?: number
+}
+
+export function renderSummary(input: ReportInput, opts: SummaryOptions = {}): string {
+  const top = opts.headingLevel ?? 2
+  const sections = input.verdict === 'stable' ? stableSections(input, top) : failingSections(input, top)
   return fitSections(sections, { max: opts.maxBytes ?? SUMMARY_MAX_BYTES, measure: utf8Bytes, shrinkOrder: SHRINK_ORDER })
 }

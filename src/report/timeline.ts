@@ -3,14 +3,20 @@
  * Everything written into the diagram is built from a safe character set, never copied from AWS.
  */
 import type { EcsTask } from '../evidence/schema.js'
-import { code, mermaidLabel, text } from './escape.js'
+import { arnShortener } from './arns.js'
+import { mermaidLabel, shortCode, text } from './escape.js'
 import { details, heading, plural, table } from './markdown.js'
 import { clockTime, deploymentTasks, redactorFor, taskId, type ReportInput } from './model.js'
 
 type Outcome = 'running' | 'failed-to-start' | 'exited' | 'stopped'
 
+/** A task ECS is stopping (desired STOPPED, or stoppingAt set) has ended for the reader, though not yet STOPPED. */
+function isStopping(task: EcsTask): boolean {
+  return task.desiredStatus === 'STOPPED' || Boolean(task.stoppingAt)
+}
+
 export function taskOutcome(task: EcsTask): Outcome {
-  if (task.lastStatus !== 'STOPPED' && !task.stoppedAt) return 'running'
+  if (task.lastStatus !== 'STOPPED' && !task.stoppedAt && !isStopping(task)) return 'running'
   if (!task.startedAt || task.stopCode === 'TaskFailedToStart') return 'failed-to-start'
   if (task.stopCode === 'EssentialContainerExited') return 'exited'
   return 'stopped'
@@ -32,8 +38,15 @@ function outcomeLabel(task: EcsTask): string {
       return exitCode === undefined ? 'exited' : `exit ${exitCode}`
     }
     default:
-      return /health/i.test(task.stoppedReason ?? '') ? 'failed health checks' : 'stopped'
+      if (/health/i.test(task.stoppedReason ?? '')) return 'failed health checks'
+      return task.stopCode === 'ServiceSchedulerInitiated' ? 'stopped by ECS' : 'stopped'
   }
+}
+
+/** Failures are red; a task ECS stopped for its own reasons (a rollback, a scale-in) is grey. */
+function outcomeTags(task: EcsTask): string[] {
+  const label = outcomeLabel(task)
+  return label === 'stopped by ECS' || label === 'stopped' ? ['done'] : ['crit']
 }
 
 /** "2024-05-01 10:00:40" in UTC; the chart's dateFormat. */
@@ -51,20 +64,30 @@ function bar(label: string, tags: string[], start: number, end: number): string 
   return `    ${label} :${data}`
 }
 
+/**
+ * A section per task, its id on the left (labels never run into a bar: each bar has its own row), a bar
+ * while it started and, once started, a bar labelled with how it ended or that it runs.
+ */
 function taskRows(task: EcsTask, now: number): string[] {
   const created = parse(task.createdAt)
   if (created === null) return []
   const started = parse(task.startedAt)
-  const stopped = parse(task.stoppedAt) ?? parse(task.stoppingAt)
-  const outcome = taskOutcome(task)
-  const failed = outcome !== 'running'
+  const ended = parse(task.stoppedAt) ?? parse(task.stoppingAt)
+  const running = taskOutcome(task) === 'running'
   const id = mermaidLabel(taskId(task.taskArn).slice(0, 8), 8) || 'task'
-  const rows = [`    section ${id} ${mermaidLabel(outcomeLabel(task), 24)}`]
-  const startEnd = started ?? stopped ?? now
-  rows.push(bar('starting', started === null && failed ? ['crit'] : ['active'], created, startEnd))
-  if (started !== null) rows.push(bar('running', failed ? ['crit'] : [], started, stopped ?? now))
+  const endLabel = mermaidLabel(outcomeLabel(task), 24)
+  const rows = [`    section ${id}`]
+  if (started === null) {
+    rows.push(running ? bar('starting', ['active'], created, now) : bar(endLabel, outcomeTags(task), created, ended ?? now))
+    return rows
+  }
+  rows.push(bar('starting', ['active'], created, started))
+  rows.push(running ? bar(endLabel, [], started, now) : bar(endLabel, outcomeTags(task), started, ended ?? now))
   return rows
 }
+
+/** Room on the left for the 8-character task ids, so no id runs into a bar. */
+export const CHART_CONFIG = '%%{init: {"gantt": {"leftPadding": 90}}}%%'
 
 export function timelineSection(input: ReportInput, level: number, maxTasks: number): string | null {
   const tasks = deploymentTasks(input).filter((task) => parse(task.createdAt) !== null)
@@ -76,6 +99,7 @@ export function timelineSection(input: ReportInput, level: number, maxTasks: num
   const title = mermaidLabel(`Tasks of ${input.deploymentId ?? 'the deployment'} (UTC)`, 80)
   const chart = [
     '```mermaid',
+    CHART_CONFIG,
     'gantt',
     `    title ${title}`,
     '    dateFormat YYYY-MM-DD HH:mm:ss',
@@ -96,22 +120,30 @@ function exitCodes(task: EcsTask): string {
     .join(', ')
 }
 
+/** Task ids are 32 characters: the table shows the first 12 (as the logs do), the full id on hover. */
+const TASK_ID_SHOWN = 12
+
+/** "EssentialContainerExited: Essential container in task exited" */
+function stopReason(task: EcsTask, reason: string): string {
+  return text([task.stopCode, reason].filter(Boolean).join(': '), 240)
+}
+
 /** Every task of the deployment (newest first) in a collapsible table. */
 export function tasksSection(input: ReportInput, maxRows: number): string | null {
   const tasks = deploymentTasks(input)
   if (tasks.length === 0) return null
   const redact = redactorFor(input)
+  const shorten = arnShortener()
   const rows = tasks.slice(0, maxRows).map((task) => [
-    code(taskId(task.taskArn), { inTable: true, max: 40 }),
+    shortCode(taskId(task.taskArn), TASK_ID_SHOWN),
     text(task.lastStatus, 20),
     clockTime(task.createdAt),
     clockTime(task.startedAt),
     clockTime(task.stoppedAt),
-    text(task.stopCode, 40),
     exitCodes(task),
-    text(redact.line(task.stoppedReason), 200)
+    stopReason(task, shorten(redact.line(task.stoppedReason)))
   ])
-  const body = [table(['Task', 'Status', 'Created (UTC)', 'Started', 'Stopped', 'Stop code', 'Exit codes', 'Stopped reason'], rows)]
+  const body = [table(['Task', 'Status', 'Created (UTC)', 'Started', 'Stopped', 'Exit codes', 'Stopped reason'], rows)]
   if (tasks.length > rows.length) body.push('', `_Showing the ${rows.length} most recent of ${plural(tasks.length, 'task')}._`)
   return details(`All tasks of the deployment (${plural(tasks.length, 'task')})`, body.join('\n'))
 }

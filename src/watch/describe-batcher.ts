@@ -4,7 +4,10 @@ import { DescribeServicesCommand, type DescribeServicesCommandOutput, type ECSCl
 export const DESCRIBE_SERVICES_BATCH = 10
 
 /** Requests that arrive this close together share a call, even when the machine is busy and timers drift. */
-const BATCH_WINDOW_MS = 25
+export const BATCH_WINDOW_MS = 25
+
+/** How the batcher waits for the other watchers' requests: the step's sleep, injected. */
+export type Wait = (ms: number) => Promise<void>
 
 type Answer = { service?: NonNullable<DescribeServicesCommandOutput['services']>[number]; failureReason?: string }
 
@@ -26,7 +29,9 @@ export class DescribeServicesBatcher {
 
   constructor(
     private readonly ecs: ECSClient,
-    private readonly cluster: string
+    private readonly cluster: string,
+    private readonly wait: Wait,
+    private readonly windowMs = BATCH_WINDOW_MS
   ) {}
 
   describe(name: string, signal?: AbortSignal): Promise<Answer> {
@@ -34,7 +39,7 @@ export class DescribeServicesBatcher {
       this.queue.push({ name, resolve, reject, signal })
       if (!this.scheduled) {
         this.scheduled = true
-        setTimeout(() => void this.flush(), BATCH_WINDOW_MS)
+        void this.wait(this.windowMs).then(() => this.flush())
       }
     })
   }

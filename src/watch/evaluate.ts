@@ -1,15 +1,11 @@
 import type { EcsDeployment, EcsService, EcsTask } from '../evidence/schema.js'
-import { isBenignStop, isStopped } from '../diagnose/stops.js'
+import { formatDuration, shortTaskDefinition } from '../format.js'
+import { isStopped, type StopClassifier } from '../stops.js'
+import type { LaunchBlock } from './launch-block.js'
 import type { ClassifiedStop, Decision, FailureSignature, Observation, WatchBaseline } from './types.js'
 
 /** Fargate stops a task that has not left PENDING after about three minutes; past that it is stuck. */
 export const FARGATE_PENDING_LIMIT_MS = 3 * 60_000
-
-const PLACEMENT_CODES = new Set(['placement-failed', 'subnet-ip-exhausted'])
-
-/** ECS event templates that say tasks cannot be placed or launched (field guide §8, §13, §14). */
-const CANNOT_START_EVENT =
-  /was unable to place a task|failed to launch a task|unable to stop or start tasks during a deployment|insufficient ?free ?addresses/i
 
 export function findDeployment(service: EcsService, id: string): EcsDeployment | undefined {
   return service.deployments?.find((d) => d.id === id)
@@ -29,14 +25,13 @@ export function failureSignatures(stops: ClassifiedStop[]): FailureSignature[] {
   return [...bySignature.values()].sort((a, b) => b.count - a.count)
 }
 
-export function failedStops(tasks: EcsTask[], classify: (task: EcsTask) => ClassifiedStop['classification']) {
+/** Stopped tasks whose stop is a failure; none before a classifier is loaded (no task has stopped yet). */
+export function failedStops(tasks: EcsTask[], classifier: StopClassifier | undefined): ClassifiedStop[] {
+  if (!classifier) return []
   return tasks
-    .filter((t) => isStopped(t) && !isBenignStop(t))
-    .map((task) => ({ task, classification: classify(task) }))
-}
-
-function eventsSince(service: EcsService, sinceIso: string | undefined) {
-  return (service.events ?? []).filter((e) => !sinceIso || (e.createdAt ?? '') >= sinceIso)
+    .filter(isStopped)
+    .map((task) => ({ task, classification: classifier.classify(task) }))
+    .filter((stop) => stop.classification.failure)
 }
 
 function rollbackDecision(
@@ -73,10 +68,10 @@ function failureDecision(stops: ClassifiedStop[], baseline: WatchBaseline, anyRu
   for (const signature of failureSignatures(stops)) {
     const threshold = signature.deterministic ? 1 : baseline.maxFailedTasks
     if (signature.count < threshold) continue
-    const code = stops.find((s) => s.classification.signature === signature.signature)?.classification.code
+    const placement = stops.find((s) => s.classification.signature === signature.signature)?.classification.placement
     const tasks = signature.count === 1 ? '1 task' : `${signature.count} tasks`
     const kind = signature.deterministic ? 'a failure that repeats on every start' : 'the same failure'
-    if (code && PLACEMENT_CODES.has(code) && !anyRunning)
+    if (placement && !anyRunning)
       return { verdict: 'stuck', reason: `${tasks} of ${baseline.deploymentId} could not be placed: ${signature.signature}` }
     return { verdict: 'failed', reason: `${tasks} of ${baseline.deploymentId} stopped with ${kind}: ${signature.signature}` }
   }
@@ -87,14 +82,18 @@ function stuckDecision(
   observation: Observation,
   baseline: WatchBaseline,
   ours: EcsDeployment | undefined,
-  confirmedPlacementEvents: string[]
+  launchBlock: LaunchBlock | null
 ): Decision | null {
   const anyRunning = observation.tasks.some((t) => t.lastStatus === 'RUNNING') || (ours?.runningCount ?? 0) > 0
   if (anyRunning) return null
-  if (confirmedPlacementEvents.length > 0)
-    return { verdict: 'stuck', reason: `No task of ${baseline.deploymentId} is running: ${confirmedPlacementEvents[0]}` }
+  if (launchBlock && launchBlock.forMs >= baseline.launchBlockWindowMs)
+    return {
+      verdict: 'stuck',
+      reason: `No task of ${baseline.deploymentId} is running and none has progressed for ${formatDuration(launchBlock.forMs)}: ${launchBlock.message}`
+    }
   const waiting = observation.tasks.filter(
     (t) =>
+      onFargate(t) &&
       (t.lastStatus === 'PROVISIONING' || t.lastStatus === 'PENDING') &&
       !pulling(t) &&
       observation.nowMs - Date.parse(t.createdAt ?? '') > FARGATE_PENDING_LIMIT_MS
@@ -107,7 +106,16 @@ function stuckDecision(
   return null
 }
 
-/** A large image still being pulled is slow, not stuck (field guide §13b). */
+/**
+ * The Fargate limit does not apply on EC2: a capacity provider with managed scaling keeps tasks in
+ * PROVISIONING while Auto Scaling adds instances, which is slow, not stuck
+ * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-scaling-behavior.html).
+ */
+function onFargate(task: EcsTask): boolean {
+  return task.launchType === 'FARGATE' || /^FARGATE/.test(task.capacityProviderName ?? '')
+}
+
+/** A large image still being pulled (pullStartedAt without pullStoppedAt) is slow, not stuck. */
 function pulling(task: EcsTask): boolean {
   return Boolean(task.pullStartedAt) && !task.pullStoppedAt
 }
@@ -122,23 +130,16 @@ function isStable(service: EcsService, ours: EcsDeployment | undefined): boolean
   )
 }
 
-/** Placement events of our deployment's window that are still current (seen on two polls, nothing running). */
-export function cannotStartEvents(service: EcsService, since: string | undefined): string[] {
-  return eventsSince(service, since)
-    .map((e) => e.message ?? '')
-    .filter((m) => CANNOT_START_EVENT.test(m))
-}
-
 export interface EvaluateInput {
   observation: Observation
   baseline: WatchBaseline
   stops: ClassifiedStop[]
-  /** Placement/launch events confirmed on consecutive polls. */
-  confirmedPlacementEvents: string[]
+  /** A "cannot place / launch" event still listed with no progress of our tasks since, or null. */
+  launchBlock: LaunchBlock | null
 }
 
 /** The verdict, or null to keep watching. Pure: the same observation always gives the same answer. */
-export function evaluate({ observation, baseline, stops, confirmedPlacementEvents }: EvaluateInput): Decision | null {
+export function evaluate({ observation, baseline, stops, launchBlock }: EvaluateInput): Decision | null {
   const { service } = observation
   if (service.status === 'INACTIVE' || service.status === 'DRAINING')
     return { verdict: 'failed', reason: `The service became ${service.status} (deleted) while ${baseline.deploymentId} was deploying` }
@@ -147,7 +148,7 @@ export function evaluate({ observation, baseline, stops, confirmedPlacementEvent
   const decision =
     rollbackDecision(service, baseline, ours) ??
     failureDecision(stops, baseline, anyRunning) ??
-    stuckDecision(observation, baseline, ours, confirmedPlacementEvents)
+    stuckDecision(observation, baseline, ours, launchBlock)
   if (decision) return decision
   if (isStable(service, ours))
     return {
@@ -155,8 +156,4 @@ export function evaluate({ observation, baseline, stops, confirmedPlacementEvent
       reason: `${baseline.deploymentId} is the only deployment with ${ours?.runningCount}/${ours?.desiredCount} tasks running${ours?.rolloutState ? ` (${ours.rolloutState})` : ''}`
     }
   return null
-}
-
-export function shortTaskDefinition(arn: string | undefined): string {
-  return arn?.split('/').pop() ?? 'unknown task definition'
 }

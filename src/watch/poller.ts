@@ -11,14 +11,8 @@ import type { EcsService, EcsTask } from '../evidence/schema.js'
 import { toJson } from '../evidence/json.js'
 import { errorMessage, errorName, isAccessDenied } from '../aws/errors.js'
 import { DescribeServicesBatcher } from './describe-batcher.js'
+import { WatchError } from './errors.js'
 
-/** A problem no retry will fix: missing cluster or service, a permission the watch cannot do without. */
-export class WatchError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'WatchError'
-  }
-}
 
 const DESCRIBE_TASKS_BATCH = 100
 
@@ -49,7 +43,8 @@ export class DeploymentPoller {
     batcher?: DescribeServicesBatcher,
     private readonly signal?: AbortSignal
   ) {
-    this.batcher = batcher ?? new DescribeServicesBatcher(ecs, cluster)
+    // Alone, a watcher has nobody to batch with: its request goes out at once.
+    this.batcher = batcher ?? new DescribeServicesBatcher(ecs, cluster, async () => undefined, 0)
     this.options = signal ? { abortSignal: signal } : {}
   }
 

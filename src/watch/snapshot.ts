@@ -1,5 +1,6 @@
 import type { EcsService, EcsTask } from '../evidence/schema.js'
-import { findDeployment, shortTaskDefinition } from './evaluate.js'
+import { shortTaskDefinition } from '../format.js'
+import { findDeployment } from './evaluate.js'
 
 /** What one poll saw of the followed deployment, as numbers: for live views (the log gets progressLine). */
 export interface WatchSnapshot {

@@ -1,6 +1,7 @@
 import type { EcsService, EcsTask } from '../evidence/schema.js'
-import type { StopClassification } from '../diagnose/classification.js'
+import type { StopOutcome } from '../stops.js'
 import type { Verdict } from '../types.js'
+import type { StrategyEvidence } from '../evidence/schema.js'
 
 /** What one poll saw, as plain JSON. */
 export interface Observation {
@@ -20,11 +21,13 @@ export interface WatchBaseline {
   startedAtMs: number
   timeoutMs: number
   maxFailedTasks: number
+  /** How long ECS may report that it cannot place or launch our tasks, with none progressing, before `stuck`. */
+  launchBlockWindowMs: number
 }
 
 export interface ClassifiedStop {
   task: EcsTask
-  classification: StopClassification
+  classification: StopOutcome
 }
 
 export interface FailureSignature {
@@ -48,4 +51,6 @@ export interface WatchResult extends Decision {
   endedAt: string
   progress: string
   failureSignatures: FailureSignature[]
+  /** The kind of deployment and what the watch saw of it beyond its tasks (stages, hooks, CodeDeploy). */
+  strategy?: StrategyEvidence
 }

@@ -1,17 +1,23 @@
 import type { ECSClient } from '@aws-sdk/client-ecs'
-import type { EcsDeployment, EcsService, EcsTask } from '../evidence/schema.js'
-import type { StopClassification } from '../diagnose/classification.js'
-import { classifyStop } from '../diagnose/index.js'
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy'
+import type { EcsService, EcsTask } from '../evidence/schema.js'
 import { errorMessage, errorName, isExpiredCredentials, isTransient } from '../aws/errors.js'
 import type { Logger } from '../logger.js'
-import { cannotStartEvents, evaluate, failedStops, failureSignatures, findDeployment, shortTaskDefinition } from './evaluate.js'
+import { isStopped, type StopClassifier } from '../stops.js'
+import { evaluate, failedStops, failureSignatures } from './evaluate.js'
+import { DeploymentGoneError, goneDeploymentDecision } from './choose.js'
 import { DescribeServicesBatcher } from './describe-batcher.js'
-import { DeploymentPoller, WatchError } from './poller.js'
+import { WatchError } from './errors.js'
+import { LaunchBlockTracker, launchBlockWindowMs } from './launch-block.js'
+import { DeploymentPoller } from './poller.js'
 import { formatDuration } from '../format.js'
 import { logLine } from '../redact.js'
 import { progressLine } from './progress.js'
 import { watchSnapshot, type WatchSnapshot } from './snapshot.js'
+import { planFor, type StrategyPlan } from './strategy/index.js'
 import type { Decision, WatchBaseline, WatchResult } from './types.js'
+
+export { chooseDeployment, DeploymentGoneError, goneDeploymentDecision } from './choose.js'
 
 export interface WatchOptions {
   ecs: ECSClient
@@ -19,17 +25,26 @@ export interface WatchOptions {
   service: string
   deploymentId?: string
   taskDefinition?: string
+  /** CODE_DEPLOY services: the CodeDeploy deployment to follow (else the one in progress is found). */
+  codeDeployDeploymentId?: string
+  /** Needed for CODE_DEPLOY services; called only for them, so other runs never load the CodeDeploy client. */
+  codedeploy?: () => Promise<CodeDeployClient>
+  /** Region named in the commands the watch prints (continue a paused deployment). */
+  region?: string
   timeoutMs: number
   pollIntervalMs: number
   maxFailedTasks: number
   logger: Logger
   clock?: () => number
   sleep?: (ms: number) => Promise<void>
-  classify?: (task: EcsTask) => StopClassification
+  /** Loaded when the first task of the deployment stops, so a run without stops never loads the rules. */
+  loadClassifier: () => Promise<StopClassifier>
   /** Shared by the watchers of one step, so their DescribeServices calls are batched. */
   batcher?: DescribeServicesBatcher
   /** Called after every poll that read the service, e.g. to draw a live view. */
   onProgress?: (snapshot: WatchSnapshot) => void
+  /** Called for each poll skipped for throttling or a transient error (logged as info; the run warns once). */
+  onSkippedPoll?: (error: unknown) => void
 }
 
 /**
@@ -53,72 +68,7 @@ function withDeadline<T>(work: Promise<T>, ms: number, onExpired: () => void): P
   return Promise.race([work, expired]).finally(() => clearTimeout(timer))
 }
 
-/** A deployment ECS already finished with and dropped from DescribeServices. */
-export class DeploymentGoneError extends WatchError {
-  constructor(
-    readonly deploymentId: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-/** The verdict for a deployment that only the service-deployments API still knows, or null. */
-export function goneDeploymentDecision(deploymentId: string, status: string | undefined, reason?: string): Decision | null {
-  const why = reason ? `: ${reason}` : ''
-  if (status?.startsWith('ROLLBACK_'))
-    return { verdict: 'rolled-back', reason: `${deploymentId} was rolled back before the watch started (${status})${why}` }
-  if (status === 'STOPPED' || status === 'STOP_REQUESTED')
-    return { verdict: 'failed', reason: `${deploymentId} was stopped (${status})${why}` }
-  return null
-}
-
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
-function taskDefinitionMatches(arn: string | undefined, wanted: string): boolean {
-  if (!arn) return false
-  return arn === wanted || arn.endsWith(`/${wanted}`)
-}
-
-function describeDeployments(service: EcsService): string {
-  return (service.deployments ?? [])
-    .map((d) => `${d.id} (${d.status}, ${shortTaskDefinition(d.taskDefinition)})`)
-    .join(', ') || 'none'
-}
-
-/** Picks the deployment to follow: the given id, the one running the given task definition, or PRIMARY. */
-export function chooseDeployment(
-  service: EcsService,
-  deploymentId: string | undefined,
-  taskDefinition: string | undefined
-): EcsDeployment {
-  const name = service.serviceName ?? 'the service'
-  if (deploymentId) {
-    const found = findDeployment(service, deploymentId)
-    if (!found)
-      throw new DeploymentGoneError(
-        deploymentId,
-        `Input 'deployment-id' ${deploymentId} is not a current deployment of ${name}; its deployments are ${describeDeployments(service)}.`
-      )
-    if (taskDefinition && !taskDefinitionMatches(found.taskDefinition, taskDefinition))
-      throw new WatchError(
-        `Deployment ${deploymentId} runs ${shortTaskDefinition(found.taskDefinition)}, not the 'task-definition' input ${taskDefinition}.`
-      )
-    return found
-  }
-  if (taskDefinition) {
-    const found = service.deployments?.find((d) => taskDefinitionMatches(d.taskDefinition, taskDefinition))
-    if (!found)
-      throw new WatchError(
-        `No deployment of ${name} runs the 'task-definition' input ${taskDefinition}; its deployments are ${describeDeployments(service)}. ` +
-          'Was the deploy step skipped, or did ECS already roll it back?'
-      )
-    return found
-  }
-  const primary = service.deployments?.find((d) => d.status === 'PRIMARY')
-  if (!primary) throw new WatchError(`${name} has no PRIMARY deployment to follow.`)
-  return primary
-}
 
 function newestTimestamp(service: EcsService): number {
   const stamps = [
@@ -140,8 +90,8 @@ function changeKey(service: EcsService): string {
 export async function watchDeployment(options: WatchOptions): Promise<WatchResult> {
   const clock = options.clock ?? Date.now
   const sleep = options.sleep ?? realSleep
-  const classify = options.classify ?? ((task: EcsTask) => classifyStop({ task }))
   const { logger } = options
+  let classifier: StopClassifier | undefined
   // At the timeout, and when the watch returns, calls still waiting for AWS are abandoned, not retried.
   const stop = new AbortController()
   const poller = new DeploymentPoller(options.ecs, options.cluster, options.service, options.batcher, stop.signal)
@@ -149,17 +99,22 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
   const deadline = startedAtMs + options.timeoutMs
 
   let baseline: WatchBaseline | undefined
+  /** The state machine of the service's kind of deployment, picked on the first poll. */
+  let plan: StrategyPlan | undefined
   let service: EcsService | undefined
   let lastKey = ''
   let lastProgress = ''
   let polls = 0
   let consecutiveErrors = 0
   const seenEvents = new Set<string>()
-  const placementSeen = new Set<string>()
+  let launchBlocks: LaunchBlockTracker | undefined
+
+  /** The id whose tasks are ours (a CodeDeploy replacement task set only exists once CodeDeploy made it). */
+  const owner = (): string => plan?.taskOwnerId() ?? baseline?.deploymentId ?? options.deploymentId ?? ''
 
   const finish = (decision: Decision): WatchResult => {
-    const deploymentId = baseline?.deploymentId ?? options.deploymentId ?? ''
-    const tasks = poller.ourTasks(deploymentId)
+    const deploymentId = plan?.reportedId() || owner()
+    const tasks = poller.ourTasks(owner())
     return {
       ...decision,
       // The reason quotes AWS text (events, stopped reasons): it is logged and fails the job as it is.
@@ -170,9 +125,15 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
       tasks,
       startedAt: new Date(startedAtMs).toISOString(),
       endedAt: new Date(clock()).toISOString(),
-      progress: service ? progressLine(service, deploymentId, tasks) : 'the service could not be read',
-      failureSignatures: failureSignatures(failedStops(tasks, classify))
+      progress: service ? progressOf(service, tasks) : 'the service could not be read',
+      failureSignatures: failureSignatures(failedStops(tasks, classifier)),
+      ...(plan ? { strategy: plan.evidence() } : {})
     }
+  }
+
+  function progressOf(current: EcsService, tasks: EcsTask[]): string {
+    const base = progressLine(current, owner(), tasks)
+    return plan ? plan.progress(base) : base
   }
 
   try {
@@ -202,18 +163,21 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
         consecutiveErrors += 1
         if (!isTransient(error) && consecutiveErrors >= MAX_CONSECUTIVE_ERRORS)
           throw new WatchError(`The watch stopped after ${consecutiveErrors} failed polls in a row: ${errorName(error)}: ${errorMessage(error)}`)
-        logger.warning(`Skipped a poll: ${errorName(error)}: ${errorMessage(error)}`)
+        logger.info(`Skipped a poll: ${errorName(error)}: ${errorMessage(error)}`)
+        options.onSkippedPoll?.(error)
       }
 
       if (service && baseline) {
+        await loadClassifierOnFirstStop(owner())
         const decision = observe(service, baseline)
         if (decision) return finish(decision)
       }
       const now = clock()
       if (now >= deadline) {
+        const detail = plan?.timeoutDetail()
         return finish({
           verdict: 'timeout',
-          reason: `Timed out after ${formatDuration(options.timeoutMs)}: ${lastProgress || 'the service could not be read'}`
+          reason: `Timed out after ${formatDuration(options.timeoutMs)}: ${detail ? `${detail}. ` : ''}${lastProgress || 'the service could not be read'}`
         })
       }
       await sleep(Math.min(options.pollIntervalMs, deadline - now))
@@ -228,51 +192,71 @@ export async function watchDeployment(options: WatchOptions): Promise<WatchResul
           `Service '${options.service}' in cluster '${options.cluster}' is ${service.status}: it was deleted, so there is no deployment to follow. ` +
             "Check the 'service' and 'cluster' inputs."
         )
-      const followed = chooseDeployment(service, options.deploymentId, options.taskDefinition)
+      plan = await planFor(service, {
+        ecs: options.ecs,
+        codedeploy: options.codedeploy,
+        cluster: options.cluster,
+        service: options.service,
+        region: options.region ?? 'us-east-1',
+        deploymentId: options.deploymentId,
+        taskDefinition: options.taskDefinition,
+        codeDeployDeploymentId: options.codeDeployDeploymentId,
+        logger,
+        clock,
+        signal: stop.signal
+      })
+      const followed = await plan.follow(service)
       baseline = {
-        deploymentId: followed.id ?? '',
-        taskDefinitionArn: followed.taskDefinition,
-        previousTaskDefinitions: (service.deployments ?? [])
-          .filter((d) => d.id !== followed.id && d.taskDefinition)
-          .map((d) => d.taskDefinition as string),
+        deploymentId: followed.deploymentId,
+        taskDefinitionArn: followed.taskDefinitionArn,
+        previousTaskDefinitions: followed.previousTaskDefinitions,
         startedAtMs,
         timeoutMs: options.timeoutMs,
-        maxFailedTasks: options.maxFailedTasks
+        maxFailedTasks: options.maxFailedTasks,
+        launchBlockWindowMs: launchBlockWindowMs(options.timeoutMs)
       }
+      launchBlocks = new LaunchBlockTracker(followed.createdAt)
+      const about = [followed.detail, plan.strategy.kind === 'ROLLING' ? '' : `${plan.strategy.kind} deployment`].filter(Boolean).join(', ')
       logger.info(
-        `Following ${baseline.deploymentId} of ${service.serviceName} (${shortTaskDefinition(followed.taskDefinition)}), ` +
+        `Following ${followed.label} of ${service.serviceName}${about ? ` (${about})` : ''}, ` +
           `timeout ${formatDuration(options.timeoutMs)}, polling every ${formatDuration(options.pollIntervalMs)}`
       )
       for (const event of service.events ?? []) if (event.id) seenEvents.add(event.id)
+    } else {
+      await plan?.poll(service)
     }
-    const key = changeKey(service)
-    const ours = poller.ourTasks(baseline.deploymentId)
+    const key = `${changeKey(service)}#${plan?.changeKey() ?? ''}`
+    const ours = poller.ourTasks(owner())
     const changed = polls === 0 || key !== lastKey
     const stopping = ours.some((t) => t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED')
-    if (changed || stopping || polls % SWEEP_EVERY_POLLS === 0) {
-      await poller.sweep(baseline.deploymentId, changed)
+    if (owner() && (changed || stopping || polls % SWEEP_EVERY_POLLS === 0)) {
+      await poller.sweep(owner(), changed)
     }
     lastKey = key
     polls += 1
   }
 
+  /** The rules are loaded once a task of ours has stopped: before that there is nothing to classify. */
+  async function loadClassifierOnFirstStop(deploymentId: string): Promise<void> {
+    if (!classifier && poller.ourTasks(deploymentId).some(isStopped)) classifier = await options.loadClassifier()
+  }
+
   function observe(current: EcsService, base: WatchBaseline): Decision | null {
-    const tasks = poller.ourTasks(base.deploymentId)
+    const deploymentId = owner()
+    const tasks = poller.ourTasks(deploymentId)
     logNewEvents(current)
-    const progress = progressLine(current, base.deploymentId, tasks)
+    const progress = progressOf(current, tasks)
     if (progress !== lastProgress) logger.info(progress)
     lastProgress = progress
-    options.onProgress?.(watchSnapshot(current, base.deploymentId, tasks, startedAtMs, clock()))
-    const since = findDeployment(current, base.deploymentId)?.createdAt
-    const placement = cannotStartEvents(current, since)
-    const confirmed = placement.filter((m) => placementSeen.has(m))
-    for (const message of placement) placementSeen.add(message)
-    return evaluate({
-      observation: { service: current, tasks, nowMs: Math.max(clock(), newestTimestamp(current)) },
-      baseline: base,
-      stops: failedStops(tasks, classify),
-      confirmedPlacementEvents: confirmed
+    options.onProgress?.(watchSnapshot(current, deploymentId, tasks, startedAtMs, clock()))
+    const observation = { service: current, tasks, nowMs: Math.max(clock(), newestTimestamp(current)) }
+    const rolling = evaluate({
+      observation,
+      baseline: { ...base, deploymentId },
+      stops: failedStops(tasks, classifier),
+      launchBlock: launchBlocks?.observe(current, tasks, clock()) ?? null
     })
+    return plan ? plan.decide(rolling, observation) : rolling
   }
 
   function logNewEvents(current: EcsService): void {

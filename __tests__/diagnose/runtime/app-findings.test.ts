@@ -25,7 +25,7 @@ describe('missing-configuration', () => {
       'aws ecs register-task-definition --cli-input-json file://td.json --region eu-west-1',
       'aws ecs update-service --cluster prod --service api --task-definition api --region eu-west-1'
     ])
-    expect(add.note).toContain(`add {"name": "DATABASE_URL", "value": "..."} to containerDefinitions[?name=='api'].environment`)
+    expect(add.manualEdit?.instruction).toContain(`add {"name": "DATABASE_URL", "value": "<its value>"} to containerDefinitions[?name=='api'].environment`)
     expect(commands(finding)).toContain(ROLLBACK)
   })
 
@@ -47,7 +47,7 @@ describe('missing-configuration', () => {
     expect(finding.confidence).toBe('medium')
     expect(finding.title).toBe('api connects to 127.0.0.1:5432, a default: DATABASE_URL is probably not set')
     expect(finding.explanation).toContain('Nothing listens on 127.0.0.1 inside the task')
-    expect(finding.fixes[0].note).toContain('DATABASE_URL is the usual name; use the one the app reads.')
+    expect(finding.fixes[0].manualEdit?.instruction).toContain('DATABASE_URL is the usual name; use the one the app reads.')
     expect(highlighted(finding)).toBe('Error: connect ECONNREFUSED 127.0.0.1:5432')
   })
 })
@@ -85,7 +85,7 @@ describe('dependency-unreachable', () => {
   it('a sidecar that is not listening yet: start order via dependsOn', () => {
     const finding = rootCause(app.sidecarNotReady())
     expect(finding.title).toBe('api starts before its sidecar pgbouncer listens on 127.0.0.1:5432')
-    expect(finding.fixes[0].note).toContain(`{"containerName": "pgbouncer", "condition": "HEALTHY"}`)
+    expect(finding.fixes[0].manualEdit?.instruction).toContain(`{"containerName": "pgbouncer", "condition": "HEALTHY"}`)
   })
 })
 
@@ -107,8 +107,8 @@ describe('app-exit-error', () => {
   it('an essential container that exits 0 stops the task: make it a non-essential init container', () => {
     const finding = rootCause(app.essentialExitZero())
     expect(finding.title).toBe('Essential container migrate exited with code 0')
-    expect(finding.fixes[0].note).toContain(`"essential": false on containerDefinitions[?name=='migrate']`)
-    expect(finding.fixes[0].note).toContain('"condition": "SUCCESS"')
+    expect(finding.fixes[0].manualEdit?.instruction).toContain(`"essential": false on containerDefinitions[?name=='migrate']`)
+    expect(finding.fixes[0].manualEdit?.instruction).toContain('"condition": "SUCCESS"')
   })
 
   it('a generic crash shows the first error line', () => {

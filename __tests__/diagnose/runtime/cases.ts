@@ -7,6 +7,7 @@ import type { RootCauseCode } from '../../../src/types.js'
 import * as app from './fixtures/app.js'
 import * as crash from './fixtures/crash.js'
 import * as health from './fixtures/health.js'
+import * as serviceConnect from './fixtures/service-connect.js'
 
 export interface FixtureCase {
   name: string
@@ -64,7 +65,9 @@ const CASES: [string, () => Evidence, RootCauseCode][] = [
   ['container health check: curl not in image', health.containerCurlNotFound, 'container-health-check-failed'],
   ['container health check: slow start', health.containerSlowStart, 'container-health-check-failed'],
   ['container health check: CMD exec form', health.containerExecForm, 'container-health-check-failed'],
-  ['container health check: app healthy, probe broken (distroless)', health.containerProbeBroken, 'container-health-check-failed']
+  ['container health check: app healthy, probe broken (distroless)', health.containerProbeBroken, 'container-health-check-failed'],
+  ['service connect: proxy unhealthy in every task', serviceConnect.proxyUnhealthy, 'service-connect-failed'],
+  ['service connect: proxy unhealthy after a namespace change', serviceConnect.proxyUnhealthyNewNamespace, 'service-connect-failed']
 ]
 
 export function fixtureCases(): FixtureCase[] {

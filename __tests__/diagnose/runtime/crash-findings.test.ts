@@ -12,7 +12,9 @@ describe('out-of-memory', () => {
     expect(finding.explanation).toContain('The next valid Fargate size with more memory is 512 CPU (0.5 vCPU) / 2048 MiB.')
     expect(finding.evidence).toContain('Task size: cpu 512 / memory 1024 MiB (Fargate); api has no hard limit')
     expect(finding.fixes[0].title).toBe('Register a revision with 2048 MiB (was 1024 MiB)')
-    expect(finding.fixes[0].commands[0]).toContain('memory:`"2048"`}\' > td.json')
+    expect(finding.fixes[0].commands[0]).toContain("--query 'taskDefinition.{memory:`\"2048\"`,family:family,")
+    expect(finding.fixes[0].changes).toEqual([{ where: 'api:42', key: 'memory', before: '"1024"', after: '"2048"' }])
+    expect(finding.fixes[0].manualEdit).toBeUndefined()
     expect(finding.fixes[0].commands[1]).toBe('aws ecs register-task-definition --cli-input-json file://td.json --region eu-west-1')
     expect(finding.fixes[0].commands[2]).toBe('aws ecs update-service --cluster prod --service api --task-definition api --region eu-west-1')
   })
@@ -31,7 +33,7 @@ describe('out-of-memory', () => {
     const finding = rootCause(crash.containerHardLimitOom())
     expect(finding.title).toBe('api is killed for using too much memory (exit 137, its own hard limit of 512 MiB (task: 2048 MiB))')
     expect(finding.fixes[0].title).toBe('Give api more memory (512 → 768 MiB)')
-    expect(finding.fixes[0].note).toContain("raise containerDefinitions[?name=='api'].memory to 768")
+    expect(finding.fixes[0].manualEdit?.instruction).toContain("raise containerDefinitions[?name=='api'].memory to 768")
     expect(finding.explanation).not.toContain('next valid Fargate size')
   })
 
@@ -60,7 +62,7 @@ describe('segfault and command-not-found', () => {
     const finding = rootCause(crash.shellCommandNotFound())
     expect(finding.title).toBe('api cannot start: gunicorn not found in the image')
     expect(finding.explanation).toContain('The task definition sets command ["sh","-c","gunicorn shop.wsgi --bind 0.0.0.0:8000"] for api')
-    expect(finding.fixes[0].note).toContain("containerDefinitions[?name=='api'].command")
+    expect(finding.fixes[0].manualEdit?.instruction).toContain("containerDefinitions[?name=='api'].command")
   })
 
   it('CannotStartContainerError: the exec clause, and no logs', () => {
@@ -92,7 +94,7 @@ describe('port-conflict', () => {
     const finding = rootCause(crash.ec2StaticPortConflict())
     expect(finding.title).toBe('No container instance has host port 80 free for the new tasks')
     expect(finding.explanation).toContain('the closest matching container instance 4f1d9a4c0a2b4c1e9d6f2b7a8c3e5d10')
-    expect(finding.fixes[0].note).toContain('"hostPort": 0')
+    expect(finding.fixes[0].manualEdit?.instruction).toContain('"hostPort": 0')
     expect(commands(finding)).toContain(
       "aws ecs update-service --cluster prod --service api --deployment-configuration 'deploymentCircuitBreaker={enable=true,rollback=true},maximumPercent=100,minimumHealthyPercent=50' --region eu-west-1"
     )

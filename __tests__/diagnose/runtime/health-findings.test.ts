@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { diagnose } from '../../../src/diagnose/index.js'
-import { commands, highlighted, rootCause } from './builders.js'
+import { commands, highlighted, rootCause, targetHealth } from './builders.js'
 import { parseUnhealthyEvent } from '../../../src/diagnose/runtime/elb/events.js'
 import { recommendGrace } from '../../../src/diagnose/runtime/elb/analysis.js'
 import { TG_ARN, serviceEvent, taskId } from '../../fixtures/evidence.js'
@@ -33,6 +33,16 @@ describe('elb-health-check-failed: the three scenario variants', () => {
     expect(finding.evidence).toContain('Target group api-tg: HTTP /health on traffic-port (8080), matcher 200, every 30 s, timeout 5 s, healthy after 5, unhealthy after 2')
     expect(commands(finding)[0]).toBe(`aws elbv2 modify-target-group --target-group-arn ${TG_ARN} --health-check-path /healthz --region eu-west-1`)
     expect(highlighted(finding)).toContain('"GET /health HTTP/1.1" 404')
+  })
+
+  it('wrong path while the replacement targets are still in their initial checks: the failing code, not Elb.InitialHealthChecking', () => {
+    const evidence = health.elbWrongPath()
+    evidence.service.events = evidence.service.events?.slice(0, 1)
+    targetHealth(evidence, [{ ip: '10.0.1.88', state: 'initial', reason: 'Elb.InitialHealthChecking', description: 'Initial health checks in progress' }])
+    const finding = rootCause(evidence)
+    expect(finding.title).toBe('Health check path /health returns 404 from api')
+    expect(finding.explanation).toContain('(Target.ResponseCodeMismatch)')
+    expect(`${finding.title} ${finding.explanation}`).not.toContain('InitialHealthChecking')
   })
 
   it('blocked security group: timeouts from the first check and the ingress rule from the LB security group', () => {
@@ -76,7 +86,7 @@ describe('elb-health-check-failed: other variants', () => {
   it('an app bound to 127.0.0.1', () => {
     const finding = rootCause(health.elbLoopbackBind())
     expect(finding.title).toBe('api listens on 127.0.0.1:8080, which the load balancer cannot reach')
-    expect(finding.fixes[0].note).toContain('0.0.0.0')
+    expect(finding.fixes[0].manualEdit?.instruction).toContain('0.0.0.0')
   })
 
   it('still starting when the grace period ended (no "listening" line, no error): slow start, medium confidence', () => {
@@ -141,7 +151,7 @@ describe('container-health-check-failed', () => {
     const finding = rootCause(health.containerSlowStart())
     expect(finding.title).toBe('api needs 96 s to start; its health check gives up after 90 s')
     expect(finding.fixes[0].title).toBe('Give api a 120 s health-check start period')
-    expect(finding.fixes[0].note).toContain("set containerDefinitions[?name=='api'].healthCheck.startPeriod to 120")
+    expect(finding.fixes[0].manualEdit?.instruction).toContain("set containerDefinitions[?name=='api'].healthCheck.startPeriod to 120")
   })
 
   it('"(task T) failed container health checks" events name the cause when the stopped tasks expired', () => {
@@ -163,7 +173,7 @@ describe('container-health-check-failed', () => {
   it('CMD with a whole command line: use CMD-SHELL', () => {
     const diagnosis = diagnose(health.containerExecForm())
     expect(diagnosis.rootCause?.title).toBe("api's health check uses CMD with a whole command line as one word")
-    expect(diagnosis.rootCause?.fixes[0].note).toContain('["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]')
+    expect(diagnosis.rootCause?.fixes[0].manualEdit?.instruction).toContain('["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]')
     expect(diagnosis.checks).toContainEqual(expect.objectContaining({ id: 'container-health-check-command:api', status: 'failed' }))
   })
 })

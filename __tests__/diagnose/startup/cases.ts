@@ -7,6 +7,7 @@ import type { Evidence } from '../../../src/evidence/schema.js'
 import type { RootCauseCode } from '../../../src/types.js'
 import { ACCOUNT, LOG_GROUP, REGION, SECRET_ARN } from '../../fixtures/evidence.js'
 import { CAPACITY, EVENTS, IMAGE_DENIED, IMAGE_MISSING, LOGS, NETWORK, PLATFORM, RATE_LIMIT, SECRET_DENIED, SECRET_MISSING } from './reasons.js'
+import * as E from './efs-fixtures.js'
 import * as S from './scenarios.js'
 
 export interface FixtureCase {
@@ -84,7 +85,19 @@ export function fixtureCases(): FixtureCase[] {
     c('execution role deleted', 'role-invalid', deletedRole()),
     c('service-linked role missing', 'role-invalid', S.withEvents(S.failedDeployment(), EVENTS.serviceLinkedRole)),
     c('invalid mount config', 'invalid-task-definition', S.stoppedWith(CAPACITY.invalidMount)),
-    c('Fargate without execution role', 'invalid-task-definition', S.withEvents(S.failedDeployment(), EVENTS.noExecutionRole))
+    c('Fargate without execution role', 'invalid-task-definition', S.withEvents(S.failedDeployment(), EVENTS.noExecutionRole)),
+    // EFS: each step of the mount the evidence shows failing
+    c('EFS timeout, mount target group admits another group', 'efs-mount-failed', E.ingressFromOthers(E.efsStop(E.EFS_REASONS.timedOut))),
+    c('EFS timeout, task group lets only HTTPS out', 'efs-mount-failed', E.egressHttpsOnly(E.efsStop(E.EFS_REASONS.timedOut))),
+    c('EFS timeout, both groups open', 'efs-mount-failed', E.efsStop(E.EFS_REASONS.timedOut)),
+    c('EFS DNS, no mount target in one zone', 'efs-mount-failed', E.oneMountTarget(E.efsStop(E.EFS_REASONS.resolve))),
+    c('EFS DNS, VPC DNS hostnames off', 'efs-mount-failed', E.dnsHostnamesOff(E.efsStop(E.EFS_REASONS.resolve))),
+    c('EFS DNS, file system does not exist', 'efs-mount-failed', E.fileSystemMissing(E.efsStop(E.EFS_REASONS.resolve))),
+    c('EFS access denied, task role not granted', 'efs-mount-failed', E.taskRoleDenied(E.efsStop(E.EFS_REASONS.accessDenied))),
+    c('EFS access denied, policy requires IAM', 'efs-mount-failed', E.iamOff(E.efsStop(E.EFS_REASONS.accessDenied))),
+    c('EFS access denied, access point missing', 'efs-mount-failed', E.accessPointMissing(E.efsStop(E.EFS_REASONS.accessDenied))),
+    c('EFS IAM authorization without a task role', 'efs-mount-failed', E.noTaskRole(E.efsStop(E.EFS_REASONS.accessDenied))),
+    c('EFS timeout without the EFS permissions', 'efs-mount-failed', E.efsDenied(E.ingressFromOthers(E.efsStop(E.EFS_REASONS.timedOut))))
   ]
 }
 

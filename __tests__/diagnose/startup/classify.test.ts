@@ -4,7 +4,7 @@ import { startupRules } from '../../../src/diagnose/startup/index.js'
 import type { EcsTask } from '../../../src/evidence/schema.js'
 import type { RootCauseCode } from '../../../src/types.js'
 import { task } from '../../fixtures/evidence.js'
-import { CAPACITY, IMAGE_DENIED, IMAGE_MISSING, LOGS, NETWORK, PLATFORM, RATE_LIMIT, SECRET_DENIED, SECRET_MISSING } from './reasons.js'
+import { CAPACITY, IMAGE_DENIED, IMAGE_MISSING, LOGS, NETWORK, PLATFORM, RATE_LIMIT, SECRET_DENIED, SECRET_MISSING, UNDECIDED } from './reasons.js'
 import { failedDeployment, withStops } from './scenarios.js'
 
 function stop(stoppedReason: string, overrides: Partial<EcsTask> = {}) {
@@ -67,7 +67,7 @@ describe('every wording of a family gets its root cause', () => {
   })
 })
 
-describe('traps from the field guide', () => {
+describe('traps in the wording of AWS errors', () => {
   test('ResourceInitializationError with AccessDenied inside is not a network problem', () => {
     expect(stop(SECRET_DENIED.asmIdentity).code).toBe('secret-access-denied')
     expect(stop(IMAGE_DENIED.ecrAuthDenied).code).toBe('image-pull-access-denied')
@@ -88,9 +88,18 @@ describe('traps from the field guide', () => {
     for (const reason of Object.values(RATE_LIMIT)) expect(stop(reason).code).toBe('image-pull-rate-limited')
   })
 
-  test('"pull access denied ... repository does not exist" without an IAM denial means the image is missing', () => {
-    expect(stop(IMAGE_MISSING.agentAugmented).code).toBe('image-not-found')
+  test('"pull access denied ... repository does not exist" from Docker Hub means the image is missing', () => {
     expect(stop(IMAGE_MISSING.dockerHubMissing).code).toBe('image-not-found')
+  })
+
+  test('Docker\'s "pull access denied" for an ECR host is a refused login (ECR says "name unknown" for a missing repository), with medium confidence', () => {
+    const reading = stop(UNDECIDED.ecrPullAccessDenied)
+    expect(reading.code).toBe('image-pull-access-denied')
+    expect(reading.confidence).toBe('medium')
+  })
+
+  test('a layer extraction cancelled ("context ca...") names no cause: not the network, not the disk', () => {
+    expect(stop(UNDECIDED.extractCancelled).code).toBe('unknown')
   })
 
   test('"no match for platform in manifest: not found" is the platform, not a missing image', () => {
@@ -143,7 +152,7 @@ describe('fail-fast flags and signatures', () => {
   })
 
   test('a message ECS cut before the cause is a low-confidence guess that does not fail fast', () => {
-    const truncated = stop(IMAGE_MISSING.truncatedRetries)
+    const truncated = stop(UNDECIDED.truncatedRetries)
     expect(truncated.confidence).toBe('low')
     expect(truncated.deterministic).toBe(false)
     expect(stop('ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time...').confidence).toBe('low')

@@ -5,7 +5,7 @@ import { startupRules } from '../../../src/diagnose/startup/index.js'
 import type { Evidence } from '../../../src/evidence/schema.js'
 import { IMAGE, task } from '../../fixtures/evidence.js'
 import { fixtureCases } from './cases.js'
-import { IMAGE_DENIED, IMAGE_MISSING, PLATFORM } from './reasons.js'
+import { IMAGE_DENIED, PLATFORM, UNDECIDED } from './reasons.js'
 import * as S from './scenarios.js'
 
 function caseEvidence(name: string): Evidence {
@@ -46,7 +46,7 @@ describe('image-not-found', () => {
   })
 
   test('a truncated pull error is decided by the image lookup', () => {
-    const { root } = rootOf(S.imageStatus(S.stoppedWith(IMAGE_MISSING.truncatedRetries), 'image-not-found'))
+    const { root } = rootOf(S.imageStatus(S.stoppedWith(UNDECIDED.truncatedRetries), 'image-not-found'))
     expect(root.code).toBe('image-not-found')
     expect(root.confidence).toBe('high')
   })

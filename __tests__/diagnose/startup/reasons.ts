@@ -27,7 +27,6 @@ export const NETWORK = {
   envFilesTimeout: `ResourceInitializationError: failed to download env files: file download command: non empty error stream: service call has been retried 5 time(s): RequestError: send request failed caused by: Get https://api-config.s3.${REGION}.amazonaws.com/prod.env: dial tcp 52.218.40.1:443: i/o timeout`,
   nilPointer: 'CannotPullContainerError: pull command failed: panic: runtime error: invalid memory address or nil pointer dereference',
   manifestEof: `CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref ${ECR}/api:v1.4.2: failed to do request: Head "https://${ECR}/v2/api/manifests/v1.4.2": EOF`,
-  cutContextCanceled: 'CannotPullContainerError: containerd: pull command failed: time="2020-10-30T10:00:00Z" level=info msg="apply failure, attempting cleanup" error="failed to extract layer sha256:9f1e2d3c: context ca...',
   truncatedSsm: 'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 5 time(s): RequestCanceled: request context canceled caused by: context deadli...'
 }
 
@@ -56,10 +55,8 @@ export const IMAGE_MISSING = {
   fargateNotFound: `CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref ${ECR}/api:v1.4.2: ${ECR}/api:v1.4.2: not found`,
   dockerManifestUnknown: `CannotPullContainerError: Error response from daemon: manifest for ${ECR}/api:v1.4.2 not found: manifest unknown: Requested image not found`,
   api404: `CannotPullContainerError: API error (404): repository ${ECR}/api not found`,
-  agentAugmented: `CannotPullContainerError: Check if image exists and role 'arn:aws:iam::${ACCOUNT}:role/api-execution-role' has permissions to pull images from Amazon ECR. Error response from daemon: pull access denied for ${ECR}/api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
   dockerHubMissing: 'CannotPullContainerError: pull image manifest has been retried 1 time(s): failed to resolve ref docker.io/library/ngnix:latest: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
   invalidReference: `InternalError: failed to normalize image reference "${ECR}/api:": invalid reference format`,
-  truncatedRetries: 'CannotPullContainerError: ref pull has been retried 5 time(s)...'
 }
 
 export const IMAGE_DENIED = {
@@ -132,4 +129,11 @@ export const EVENTS = {
   inconsistent: '(service api) is unable to consistently start tasks successfully. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
   started: '(service api) has started 1 tasks: (task 9f1e2d3c4b5a69788796a5b4c3d2e1f0).',
   steady: '(service api) has reached a steady state.'
+}
+
+/** Messages that name no cause, or whose reading depends on the registry. */
+export const UNDECIDED = {
+  extractCancelled: 'CannotPullContainerError: containerd: pull command failed: time="2020-10-30T10:00:00Z" level=info msg="apply failure, attempting cleanup" error="failed to extract layer sha256:9f1e2d3c: context ca...',
+  truncatedRetries: 'CannotPullContainerError: ref pull has been retried 5 time(s)...',
+  ecrPullAccessDenied: `CannotPullContainerError: Check if image exists and role 'arn:aws:iam::${ACCOUNT}:role/api-execution-role' has permissions to pull images from Amazon ECR. Error response from daemon: pull access denied for ${ECR}/api, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
 }

@@ -1,7 +1,9 @@
 /**
- * A fake GitHub REST API on 127.0.0.1: issue comments (paginated with Link headers, create,
- * update) and the pull requests of a commit. `readOnly` answers writes with 403 like a fork PR's
- * token; `missingIssues` answers 404 for those issue numbers.
+ * A fake GitHub API on 127.0.0.1, speaking what Octokit calls: issue comments (paginated with Link
+ * headers, create, update), the pull requests of a commit, and GraphQL's `viewer`. Each token acts
+ * as a login (`logins`; GITHUB_TOKEN's github-actions[bot] by default), and comments are written as
+ * it. `readOnly` answers writes with 403 like a fork PR's token, `noAccess` answers reads of
+ * comments with 403, `missingIssues` answers 404 for those issue numbers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -16,7 +18,12 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>()
   readonly pullsOfCommit = new Map<string, { number: number; state: 'open' | 'closed' }[]>()
   readonly requests: string[] = []
+  /** The User-Agent header of each request, in order. */
+  readonly userAgents: string[] = []
+  /** Token → the login it acts as; other tokens act as github-actions[bot]. */
+  readonly logins = new Map<string, string>()
   readOnly = false
+  noAccess = false
   missingIssues = new Set<number>()
   private nextId = 1
   private server: Server | null = null
@@ -39,7 +46,18 @@ export class FakeGitHub {
     for (let i = 0; i < count; i++) this.add(issue, `${body} ${i}`, 'reviewer')
   }
 
-  private add(issue: number, body: string, login = 'github-actions[bot]'): FakeComment {
+  reset(): void {
+    this.comments.clear()
+    this.pullsOfCommit.clear()
+    this.logins.clear()
+    this.requests.length = 0
+    this.userAgents.length = 0
+    this.readOnly = false
+    this.noAccess = false
+    this.missingIssues.clear()
+  }
+
+  add(issue: number, body: string, login = 'github-actions[bot]'): FakeComment {
     const comment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
@@ -48,15 +66,18 @@ export class FakeGitHub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url)
     this.requests.push(`${req.method} ${url.pathname}${url.search}`)
+    this.userAgents.push(req.headers['user-agent'] ?? '')
     const body = await readBody(req)
+    const login = this.logins.get((req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')) ?? 'github-actions[bot]'
+    if (url.pathname === '/graphql' && req.method === 'POST') return this.graphql(res, body, login)
     let match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (match) {
       const issue = Number(match[3])
       if (this.missingIssues.has(issue)) return this.send(res, 404, { message: 'Not Found' })
-      if (req.method === 'GET') return this.listComments(res, url, issue)
+      if (req.method === 'GET') return this.noAccess ? this.forbidden(res) : this.listComments(res, url, issue)
       if (req.method === 'POST') {
         if (this.readOnly) return this.forbidden(res)
-        const comment = this.add(issue, (JSON.parse(body) as { body: string }).body)
+        const comment = this.add(issue, (JSON.parse(body) as { body: string }).body, login)
         return this.send(res, 201, this.json(comment, issue, match[1], match[2]))
       }
     }
@@ -79,6 +100,12 @@ export class FakeGitHub {
       return this.send(res, 200, pulls)
     }
     this.send(res, 404, { message: 'Not Found' })
+  }
+
+  private graphql(res: ServerResponse, body: string, login: string): void {
+    const { query } = JSON.parse(body) as { query: string }
+    if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return this.send(res, 200, { data: { viewer: { login } } })
+    this.send(res, 200, { errors: [{ message: `the fake answers only viewer { login }, not ${query.slice(0, 80)}` }] })
   }
 
   private listComments(res: ServerResponse, url: URL, issue: number): void {

@@ -24,6 +24,7 @@ export const PAYLOADS = [
   '[click](javascript:alert(1))',
   '![x](https://evil.example/pixel.png)',
   '<!-- ecs-deploy-doctor:prod/api -->',
+  '<!-- ecs-deploy-doctor scope=123456789012/eu-west-1/prod services=api -->',
   '-->',
   '| a | b |',
   '\n\n# Heading\n\n',

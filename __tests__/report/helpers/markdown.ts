@@ -101,7 +101,7 @@ export function longestBacktickRun(value: string): number {
 }
 
 /** HTML tags our renderers may emit themselves; anything else in prose came from data. */
-export const OUR_TAGS = new Set(['details', '/details', 'summary', '/summary', 'sub', '/sub', 'br'])
+export const OUR_TAGS = new Set(['details', '/details', 'summary', '/summary', 'sub', '/sub', 'br', 'code', '/code'])
 
 export function tagsIn(prose: string): string[] {
   return [...prose.matchAll(/<(\/?[A-Za-z][A-Za-z0-9-]*)/g)].map((match) => match[1].toLowerCase())

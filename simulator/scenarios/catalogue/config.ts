@@ -95,6 +95,7 @@ export const configScenarios: Scenario[] = [
     description:
       'The new task definition uses execution role api-execution-role-v2, whose trust policy names ec2.amazonaws.com instead of ecs-tasks.amazonaws.com: ECS cannot assume it and launches no task.',
     expect: { verdict: 'stuck', rootCause: 'role-invalid' },
+    action: { timeoutMinutes: 1 },
     configure: (world) => {
       world.iam.roles.push({ ...executionRole(world), name: 'api-execution-role-v2', trustPolicy: trustPolicy('ec2.amazonaws.com') })
       newTaskDefinition(world).executionRoleArn = `arn:aws:iam::${world.accountId}:role/api-execution-role-v2`

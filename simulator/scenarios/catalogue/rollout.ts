@@ -156,10 +156,23 @@ export const rolloutScenarios: Scenario[] = [
   }),
 
   defineScenario({
-    name: 'placement-stuck',
-    description: 'Fargate has no capacity for the tasks: no task is created and the service reports it cannot place a task.',
+    name: 'capacity-unavailable-persistent',
+    description:
+      'Fargate has no capacity for the tasks: no task is created, the service reports once that it cannot place a task, and nothing progresses. ' +
+      'Stuck once that lasts 5 minutes, or half of timeout-minutes (here 1, so 30 seconds).',
     expect: { verdict: 'stuck', rootCause: 'placement-failed' },
+    action: { timeoutMinutes: 1 },
     timeline: () => ({ newTasks: [healthy()], launchBlocked: { eventMessage: CAPACITY_UNAVAILABLE } })
+  }),
+
+  defineScenario({
+    name: 'transient-capacity-event',
+    description:
+      'Fargate reports that it cannot place a task, then capacity comes back a simulated minute later: the tasks are placed, pull, start and pass ' +
+      'the health checks. The event stays listed; the deployment is healthy.',
+    expect: { verdict: 'stable', rootCause: null },
+    speed: 20,
+    timeline: () => ({ newTasks: [healthy()], launchBlocked: { eventMessage: CAPACITY_UNAVAILABLE, untilSeconds: 60 } })
   }),
 
   defineScenario({
@@ -167,6 +180,7 @@ export const rolloutScenarios: Scenario[] = [
     description:
       'EC2 launch type, bridge networking with static hostPort 80 on two instances that already run the old tasks: with minimumHealthyPercent 100 no new task can be placed.',
     expect: { verdict: 'stuck', rootCause: 'port-conflict' },
+    action: { timeoutMinutes: 1 },
     configure: onEc2WithStaticHostPort,
     timeline: (world) => {
       const instanceId = world.cluster.containerInstances[0].containerInstanceArn?.split('/').pop() ?? ''

@@ -1,9 +1,10 @@
-import type { EventClassification } from '../classification.js'
 import type { DiagnosisContext } from '../context.js'
-import type { RuleSet, WhatChanged } from '../rules.js'
-import { normaliseReason } from '../stops.js'
+import { parseMessage } from '../messages.js'
+import type { EventReading, RuleSet, WhatChanged } from '../rules.js'
+import { normaliseReason } from '../signature.js'
 import { containerHealthChecks } from './checks/container-health.js'
 import { elbChecks } from './checks/elb.js'
+import { serviceConnectChecks } from './checks/service-connect.js'
 import { readRuntimeStop, toStopClassification } from './classify.js'
 import { containerUnhealthyEvents, unhealthyEvents } from './elb/events.js'
 import { explainAppExit } from './explain/app-exit.js'
@@ -14,6 +15,8 @@ import { explainDependencyUnreachable } from './explain/dependency.js'
 import { explainElbHealthCheck } from './explain/elb.js'
 import { explainOutOfMemory } from './explain/memory.js'
 import { explainPortConflict } from './explain/port-conflict.js'
+import { explainServiceConnect } from './explain/service-connect.js'
+import { proxyUnhealthyIn } from './service-connect.js'
 import { taskIdOf } from './task-facts.js'
 import { whatChanged as diffTaskDefinitions } from './what-changed.js'
 
@@ -24,11 +27,11 @@ const ELB_KILL = /^Task failed ELB health checks/i
  * deployment: they name the health-check failure even when the stopped tasks have expired.
  * A task that crashed on its own is also unhealthy before it dies; its events are not a cause.
  */
-function classifyUnhealthyEvents(ctx: DiagnosisContext): EventClassification[] {
+function classifyUnhealthyEvents(ctx: DiagnosisContext): EventReading[] {
   return [...loadBalancerEvents(ctx), ...containerHealthEvents(ctx)]
 }
 
-function loadBalancerEvents(ctx: DiagnosisContext): EventClassification[] {
+function loadBalancerEvents(ctx: DiagnosisContext): EventReading[] {
   const ours = new Set(ctx.tasks.map(taskIdOf))
   const diedOnTheirOwn = new Set(ctx.failedTasks.filter((t) => !ELB_KILL.test(t.stoppedReason ?? '')).map(taskIdOf))
   return unhealthyEvents(ctx.service, ctx.deployment?.createdAt)
@@ -45,12 +48,14 @@ function loadBalancerEvents(ctx: DiagnosisContext): EventClassification[] {
     }))
 }
 
-function containerHealthEvents(ctx: DiagnosisContext): EventClassification[] {
+/** "(task T) failed container health checks": the Service Connect proxy's failure when that task's unhealthy container is the proxy. */
+function containerHealthEvents(ctx: DiagnosisContext): EventReading[] {
   const ours = new Set(ctx.tasks.map(taskIdOf))
+  const proxyFailed = new Set(ctx.tasks.filter(proxyUnhealthyIn).map(taskIdOf))
   return containerUnhealthyEvents(ctx.service, ctx.deployment?.createdAt)
     .filter((e) => ours.size === 0 || ours.has(e.taskId))
     .map((e) => ({
-      code: 'container-health-check-failed' as const,
+      code: proxyFailed.has(e.taskId) ? ('service-connect-failed' as const) : ('container-health-check-failed' as const),
       confidence: 'medium' as const,
       deterministic: false,
       signature: '(task <task>) failed container health checks',
@@ -62,9 +67,11 @@ function containerHealthEvents(ctx: DiagnosisContext): EventClassification[] {
 
 /** Runtime failures: containers start and then exit, are killed, or fail health checks. */
 export const runtimeRules: RuleSet = {
+  name: 'runtime',
   classifyStop: (input) => {
     const reading = readRuntimeStop(input)
-    return reading ? toStopClassification(input.task, reading) : null
+    if (!reading) return null
+    return { ...toStopClassification(input.task, reading), runtime: reading, ...(reading.message ? { parsed: parseMessage(reading.message) } : {}) }
   },
   classifyEvents: classifyUnhealthyEvents,
   explainers: {
@@ -76,9 +83,10 @@ export const runtimeRules: RuleSet = {
     'command-not-found': explainCommandNotFound,
     'elb-health-check-failed': explainElbHealthCheck,
     'container-health-check-failed': explainContainerHealthCheck,
-    'port-conflict': explainPortConflict
+    'port-conflict': explainPortConflict,
+    'service-connect-failed': explainServiceConnect
   },
-  checks: [elbChecks, containerHealthChecks]
+  checks: [elbChecks, containerHealthChecks, serviceConnectChecks]
 }
 
 export const whatChanged: WhatChanged = diffTaskDefinitions

@@ -18,6 +18,12 @@ export type SignalKind =
   | 'address-in-use'
   | 'bind-permission-denied'
   | 'module-not-found'
+  | 'service-connect'
+  | 'log-router-failure'
+  | 'aws-access-denied'
+  | 'health-check-rejected'
+  | 'path-not-writable'
+  | 'usage-printed'
 
 export type ConnectionFailure = 'refused' | 'timeout' | 'dns' | 'reset' | 'other'
 
@@ -33,6 +39,18 @@ export interface SignalDetail {
   module?: string
   command?: string
   runtime?: string
+  /** The script has Windows (CRLF) line endings: the shell or env saw a carriage return. */
+  crlf?: boolean
+  /** The program exists but its interpreter or loader does not (runc's "exec user process caused: no such file"). */
+  interpreter?: boolean
+  /** The HTTP status the app answered a request with (its access log). */
+  status?: number
+  /** An AWS call the application made itself that IAM refused: the action, resource and principal it names. */
+  action?: string
+  resource?: string
+  principal?: string
+  /** Only ever supporting evidence, whatever the line's level (a proxy's routine config update). */
+  hint?: boolean
 }
 
 export interface LogSignal extends SignalDetail {
@@ -93,6 +111,25 @@ const outOfMemory: Detector = (lines, i) => {
 const noSpace: Detector = (lines, i) =>
   /no space left on device|\bENOSPC\b|\[Errno 28\]|Disk quota exceeded/i.test(lines[i]) ? {} : null
 
+/**
+ * A script saved with Windows line endings: the shell or env reads "\r" at the end of a word
+ * (measured with bash 5.2, dash and coreutils env 9.1; docs/diagnosis/messages.md §5.4).
+ */
+const crlfScript: Detector = (lines, i) => {
+  const line = lines[i]
+  const env = /\/env: ['"\u2018]([^'"\u2019]+?)(?:\\r|\r)['"\u2019]: No such file/i.exec(line)
+  if (env) return { command: env[1], crlf: true }
+  if (/\$'\\r': command not found|Illegal option -\s*(?:\\r|\r)?\s*$|\^M: bad interpreter|(?:\\r|\r)'?: (?:not found|invalid option|No such file)|bad interpreter: No such file/.test(line)) return { crlf: true }
+  return null
+}
+
+/**
+ * runc ≤ 1.0 reports a failed execve of the entrypoint in the container's own log; "no such file" then
+ * means the file exists but its #! interpreter or loader does not
+ * (https://github.com/opencontainers/runc/blob/v1.0.0/libcontainer/standard_init_linux.go#L228).
+ */
+const execUserProcess: Detector = (lines, i) => (/exec user process caused:?\s*"?no such file or directory/i.test(lines[i]) ? { interpreter: true } : null)
+
 const commandNotFound: Detector = (lines, i) => {
   const line = lines[i]
   const match = firstMatch(line, [
@@ -106,16 +143,19 @@ const commandNotFound: Detector = (lines, i) => {
 }
 
 const execPermissionDenied: Detector = (lines, i) => {
+  if (/exec user process caused:?\s*"?permission denied/i.test(lines[i])) return {}
   const match = firstMatch(lines[i], [
     /exec (\S+): permission denied/,
     /exec: "([^"]+)": permission denied/,
+    // Init processes that exec the command themselves (tini, dumb-init): "[FATAL tini (7)] exec ./run.sh failed: Permission denied".
+    /\b(?:tini|dumb-init)\b.*?exec (\S+) failed: Permission denied/i,
     /(?:^|[\s/])(?:sh|bash|ash|dash):\s*(?:\d+:\s*)?(?:line \d+:\s*)?([^\s:]+):\s*Permission denied/
   ])
   return match ? { command: match[1] } : null
 }
 
 const segfault: Detector = (lines, i) => {
-  if (!/Segmentation fault|\bSIGSEGV\b|segfault at/.test(lines[i])) return null
+  if (!/Segmentation fault|\bSIGSEGV\b|segfault at/i.test(lines[i])) return null
   // A Go nil-pointer panic reports SIGSEGV too, but it is an application bug with its own trace.
   const nearby = lines.slice(Math.max(0, i - 3), i + 1).join('\n')
   return /nil pointer dereference|invalid memory address/.test(nearby) ? null : {}
@@ -171,6 +211,9 @@ const missingEnv: Detector = (lines, i) => {
   if (/ERR_INVALID_URL|Invalid URL/.test(line) && /input: '?undefined'?|Invalid URL:? ['"]?undefined/.test(around(lines, i, 6))) {
     return { configKey: 'a URL setting (undefined)' }
   }
+  // "no hostname setting provided", "no region option was specified"
+  const unsetSetting = /\bno ([\w.-]+) (?:setting|option|parameter|value)s? (?:was |were |is |has been )?(?:provided|specified|configured|given|set)\b/i.exec(line)
+  if (unsetSetting) return { configKey: unsetSetting[1] }
   const generic = /\b(?:missing|no)\s+(?:required\s+)?config(?:uration)?\b(?:\s*(?:value|key|option|setting)?\s*[:=]?\s*["'`]?([\w.-]+))?/i.exec(line)
   if (generic && /\b(?:missing|required)\b/i.test(line)) return { configKey: generic[1], envVar: envName(generic[1]) }
   return null
@@ -272,6 +315,35 @@ const bindPermissionDenied: Detector = (lines, i) => {
   return bindShaped ? { port: portIn(line) } : null
 }
 
+/**
+ * The app may not write a directory or file it needs: coreutils' "mkdir: cannot create directory 'P': Permission denied",
+ * libuv/Node's "EACCES: permission denied, open 'P'", Python's "[Errno 13] Permission denied: 'P'", an entrypoint's "P is not writable".
+ * The container runs as a user that does not own the path (a volume mounted root-owned, an access point's POSIX user).
+ */
+const PATH_NOT_WRITABLE: RegExp[] = [
+  /\b(?:mkdir|touch|cp|chown|chmod|ln):? (?:cannot|can't) (?:create|make|touch|change|open)[^'"]*['"‘]([^'"’]+)['"’]: (?:Permission denied|Read-only file system|Operation not permitted)/i,
+  /\bEACCES: permission denied, (?:open|mkdir|scandir|rename|unlink|copyfile|access) '([^']+)'/i,
+  /\[Errno 13\] Permission denied: '([^']+)'/,
+  /(?:^|[\s=])['"]?(\/[\w./-]+)['"]? is not writable\b/i
+]
+
+const pathNotWritable: Detector = (lines, i) => {
+  for (const pattern of PATH_NOT_WRITABLE) {
+    const path = pattern.exec(lines[i])?.[1]
+    if (path && !/^\/proc\/|^\/sys\//.test(path)) return { path }
+  }
+  return null
+}
+
+/**
+ * A CLI's usage text ("Usage: dagster [OPTIONS] COMMAND [ARGS]...", click, argparse, cobra, getopt): the program did not
+ * accept the command or arguments it was started with, so it printed how to call it and exited.
+ */
+const usagePrinted: Detector = (lines, i) => {
+  const match = /^\s*usage:\s+([\w./-]+)\s+.*(?:\[OPTIONS\]|\[options\]|\[flags\]|\bCOMMAND\b|<command>|\[-\w)/i.exec(lines[i])
+  return match ? { command: match[1] } : null
+}
+
 const moduleNotFound: Detector = (lines, i) => {
   const match = firstMatch(lines[i], [
     /Cannot find (?:module|package) ['"]([^'"]+)['"]/,
@@ -286,19 +358,75 @@ const moduleNotFound: Detector = (lines, i) => {
   return match ? { module: match[1] } : null
 }
 
+/**
+ * Service Connect's proxy container: the AppNet agent that supervises Envoy, and Envoy's xDS stream
+ * from the ECS relay (https://github.com/aws/amazon-ecs-service-connect-agent/blob/v1.34.13.1/agent/healthcheck/health_check.go#L107;
+ * docs/diagnosis/messages.md §7). Envoy's routine cluster/listener updates only hint at it.
+ */
+const serviceConnect: Detector = (lines, i) => {
+  const line = lines[i]
+  if (/\[AppNet Agent\].*(?:fail|error|unhealthy|timed out|Exited with code|Process Signalled: true)|Envoy readiness check failed|Polling envoy readiness failed|Envoy is not healthy/i.test(line)) return {}
+  if (/config stream to unix:\/\/\S*envoy_xds\.sock closed|Unable to fetch ECS (?:envoy )?container metadata|Failed generating ECS platform info/i.test(line)) return {}
+  if (/(?:^|\]\s*)[cl]ds: add \d+ (?:cluster|listener)/i.test(line)) return { hint: true }
+  return null
+}
+
+/** FireLens' log router (Fluent Bit) failing at start: its banner or init process names it. */
+const logRouterFailure: Detector = (lines, i) => {
+  const line = lines[i]
+  if (!/\b(?:error|fatal)\b/i.test(line)) return null
+  const fluentBit = /FluentBit Init Process|fluent-?bit/i.test(line) || lines.some((l) => /^Fluent Bit v\d|AWS for Fluent Bit Container Image/i.test(l))
+  return fluentBit ? {} : null
+}
+
+/**
+ * An AWS SDK or CLI call of the application that IAM refused. Every SDK renders AWS's error message,
+ * "User: <arn> is not authorized to perform: <action> on resource: <arn>", inside its own envelope
+ * (botocore: "An error occurred (AccessDeniedException) when calling the GetParameters operation: ...",
+ * the JS and Java SDKs: "AccessDeniedException: ...", Go: "api error AccessDeniedException: ...").
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
+ */
+const awsAccessDenied: Detector = (lines, i) => {
+  const line = lines[i]
+  const denial = /(?:User|Principal):\s*(\S+)\s+is not authorized to perform:?\s*([\w-]+:[\w*]+)(?:\s+on resource:?\s*(\S+))?/i.exec(line)
+  if (denial) return { principal: denial[1], action: denial[2], ...(denial[3] ? { resource: denial[3].replace(/[.,;)"']+$/, '') } : {}) }
+  const envelope = /\((AccessDenied(?:Exception)?)\) when calling the (\w+) operation/.exec(line)
+  return envelope ? { action: envelope[2] } : null
+}
+
+/**
+ * The app's own access log answering the load balancer's health check with an error: the request line
+ * carries the ELB-HealthChecker user agent (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html)
+ * and a 3xx-5xx status, in any access-log format (common, combined, JSON).
+ */
+const healthCheckRejected: Detector = (lines, i) => {
+  const line = lines[i]
+  if (!/ELB-HealthChecker\/\d/i.test(line)) return null
+  const status = /(?:HTTP\/[\d.]+"?\s+|"status"\s*:\s*"?)([3-5]\d\d)\b/i.exec(line)?.[1]
+  return status ? { path: /\b(?:GET|HEAD) (\S+)/.exec(line)?.[1], status: Number(status) } : null
+}
+
 /** Detectors in the order a tie on one line is broken: the most specific shape first. */
 export const DETECTORS: [SignalKind, Detector][] = [
   ['exec-format-error', execFormat],
   ['out-of-memory', outOfMemory],
   ['no-space-left', noSpace],
+  ['command-not-found', crlfScript],
+  ['command-not-found', execUserProcess],
   ['exec-permission-denied', execPermissionDenied],
+  ['service-connect', serviceConnect],
+  ['log-router-failure', logRouterFailure],
+  ['aws-access-denied', awsAccessDenied],
+  ['health-check-rejected', healthCheckRejected],
   ['bind-permission-denied', bindPermissionDenied],
+  ['path-not-writable', pathNotWritable],
   ['address-in-use', addressInUse],
   ['missing-env', missingEnv],
   ['connection-failed', connectionFailed],
   ['missing-config-file', missingConfigFile],
   ['command-not-found', commandNotFound],
   ['module-not-found', moduleNotFound],
+  ['usage-printed', usagePrinted],
   ['segfault', segfault]
 ]
 

@@ -6,7 +6,7 @@
 import type { LogExcerpt } from '../../evidence/schema.js'
 import { DETECTORS, type LogSignal, type SignalKind } from './log-signals.js'
 import { continuesTrace, isErrorLine, levelOf, listeningLines, type ListeningLine } from './log-lines.js'
-import { redact } from './redact.js'
+import { redact } from '../../redact.js'
 
 export const MAX_EXCERPT_LINES = 30
 const CONTEXT_BEFORE = 3
@@ -28,7 +28,7 @@ export interface LogAnalysis {
 }
 
 /** Facts about the environment that override whatever the app logged around them. */
-const ENVIRONMENT_FACTS: SignalKind[] = ['exec-format-error', 'out-of-memory', 'no-space-left', 'command-not-found', 'exec-permission-denied']
+const ENVIRONMENT_FACTS: SignalKind[] = ['exec-format-error', 'out-of-memory', 'no-space-left', 'command-not-found', 'exec-permission-denied', 'service-connect']
 /** Weak (warning-level) signals that may still decide when nothing stronger was logged. */
 const WEAK_FALLBACK: SignalKind[] = ['connection-failed', 'missing-env']
 const FALLBACK_WORDING = /\b(?:using (?:the )?default|defaulting to|falling back|fallback|skipping|ignored|optional|will retry|retrying)\b/i
@@ -67,7 +67,7 @@ function findSignals(lines: string[]): LogSignal[] {
       const detail = detect(lines, index)
       if (!detail) continue
       const level = levelOf(line)
-      const weak = level === 'warn' || level === 'info' || level === 'debug' || FALLBACK_WORDING.test(line)
+      const weak = Boolean(detail.hint) || level === 'warn' || level === 'info' || level === 'debug' || FALLBACK_WORDING.test(line)
       signals.push({ kind, index, line, weak, ...definedOnly(detail) })
       break
     }

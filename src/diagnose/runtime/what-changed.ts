@@ -6,7 +6,7 @@
 import type { EcsTaskDefinition } from '../../evidence/schema.js'
 import type { DiagnosisContext } from '../context.js'
 import type { Change } from '../types.js'
-import { redact } from './redact.js'
+import { redact } from '../../redact.js'
 import type { ContainerDefinition } from './task-facts.js'
 
 const ABSENT = '(none)'

@@ -4,10 +4,10 @@
  * "(service NAME) failed to launch a task with (error ...)", and the deployment-configuration
  * event. A stop reason quoted inside an event is classified like a stopped task's.
  */
-import type { EventClassification } from '../classification.js'
 import type { DiagnosisContext } from '../context.js'
+import type { EventReading } from '../rules.js'
 import { parseMessage, stripVolatile, type ParsedMessage } from '../messages.js'
-import { normaliseReason } from '../stops.js'
+import { normaliseReason } from '../signature.js'
 import { codeForMessage, type StartupCode } from './classify.js'
 
 type EcsEvent = NonNullable<DiagnosisContext['service']['events']>[number]
@@ -27,6 +27,17 @@ const ok = (code: StartupCode['code'], confidence: StartupCode['confidence'], de
   confidence,
   deterministic
 })
+
+/**
+ * Event predicates that report activity or health, never a startup failure: a quoted error is only
+ * read from events that are not one of these.
+ */
+const NOT_A_LAUNCH_FAILURE =
+  /has reached a steady state|has started \d+ tasks?|has stopped \d+ (?:running )?tasks?|registered \d+ targets?|deregistered \d+ targets?|has begun draining|is unhealthy in|failed container health checks|deployment failed|rolling back to deployment|deployment completed|is unable to consistently start tasks|operations are being throttled/i
+/** Placement failure reasons, also when quoted alone (EventBridge SERVICE_TASK_PLACEMENT_FAILURE `reason`, https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_cwe_events.html). */
+const PLACEMENT_REASON = /reached the limit on the number of [\w -]*tasks|EMPTY CAPACITY PROVIDER|closest matching container-instance|\bRESOURCE:(?:CPU|MEMORY|PORTS|ENI|GPU|FARGATE)\b|No Container Instances were found|resources could not be found|placement constraint|\bMemberOf\b|^\s*(?:AGENT|ATTRIBUTE)\s*\.?\s*$/i
+/** Words an event uses when it quotes an error (the launch failure template with its wrapper cut off). */
+const QUOTES_AN_ERROR = /\berror\b|Error\b|Exception\b|\bunable to\b|\bfailed to\b|\bcannot\b|\bcan't\b/
 
 /** Reads one event message; null when it is not a startup failure signal. */
 export function readStartupEvent(message: string, ec2: boolean): StartupEvent | null {
@@ -51,13 +62,15 @@ export function readStartupEvent(message: string, ec2: boolean): StartupEvent | 
   if (/unable to scale in\. Reason: The number of protected tasks/i.test(body)) {
     return { startup: ok('deployment-configuration-blocked', 'medium', false), detail: body }
   }
+  if (/unable to place (?:a )?task/i.test(body) || PLACEMENT_REASON.test(body)) return placementDetail(body)
+  if (!NOT_A_LAUNCH_FAILURE.test(body) && QUOTES_AN_ERROR.test(body)) return launchError(body.replace(/^\(?error\s+/i, ''), ec2, true)
   return null
 }
 
 function placementDetail(detail: string): StartupEvent {
-  if (/already using a port required by your task/i.test(detail)) return { startup: ok('port-conflict', 'high', false), detail }
-  if (/encountered error "?AGENT"?/i.test(detail)) return { startup: ok('container-instance-unhealthy', 'high', false), detail }
-  if (/No Container Instances were found|insufficient (?:memory|CPU|GPU)|missing an attribute|required attribute|ENI|network interface/i.test(detail)) {
+  if (/already using a port required by your task|RESOURCE:PORTS/i.test(detail)) return { startup: ok('port-conflict', 'high', false), detail }
+  if (/encountered error "?AGENT"?|^\s*AGENT\s*\.?\s*$/i.test(detail)) return { startup: ok('container-instance-unhealthy', 'high', false), detail }
+  if (/No Container Instances were found|insufficient (?:memory|CPU|GPU)|missing an attribute|required attribute|ENI|network interface|RESOURCE:(?:CPU|MEMORY|GPU|ENI|FARGATE)/i.test(detail)) {
     return { startup: ok('placement-failed', 'high', false), detail }
   }
   return { startup: ok('placement-failed', 'medium', false), detail }
@@ -72,9 +85,11 @@ function placementReason(detail: string, ec2: boolean): StartupEvent {
   return quotedError(detail, ec2) ?? { startup: ok('placement-failed', 'low', false), detail }
 }
 
-function launchError(detail: string, ec2: boolean): StartupEvent {
+/** `bare`: the event quotes an error without the launch template around it; only a decided cause counts then. */
+function launchError(detail: string, ec2: boolean, bare = false): StartupEvent | null {
   const quoted = quotedError(detail, ec2)
-  if (quoted) return quoted
+  if (quoted && (!bare || quoted.startup.confidence !== 'low')) return quoted
+  if (bare) return null
   if (/task definition|invalid|not valid|unsupported|requires|is not supported|must /i.test(detail)) {
     return { startup: ok('invalid-task-definition', 'medium', true), detail }
   }
@@ -101,7 +116,7 @@ export function isEc2Service(ctx: DiagnosisContext): boolean {
   return ctx.service.launchType === 'EC2' || (compat.includes('EC2') && !compat.includes('FARGATE') && !ctx.service.capacityProviderStrategy?.length)
 }
 
-export function classifyStartupEvents(ctx: DiagnosisContext): EventClassification[] {
+export function classifyStartupEvents(ctx: DiagnosisContext): EventReading[] {
   const ec2 = isEc2Service(ctx)
   return deploymentEvents(ctx).flatMap((event) => {
     const message = event.message ?? ''
@@ -116,6 +131,8 @@ export function classifyStartupEvents(ctx: DiagnosisContext): EventClassificatio
         cause: read.parsed?.causeText || read.detail,
         exitCode: null,
         message,
+        detail: read.detail,
+        ...(read.parsed ? { parsed: read.parsed } : {}),
         ...(event.createdAt ? { createdAt: event.createdAt } : {})
       }
     ]

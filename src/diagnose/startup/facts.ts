@@ -6,33 +6,17 @@ import { FAILING_VERDICTS } from '../../types.js'
 import type { DiagnosisContext } from '../context.js'
 import type { ParsedMessage } from '../messages.js'
 import type { ClassifiedGroup } from '../rules.js'
-import { startupReasonOf } from './classify.js'
-import { readStartupEvent, isEc2Service } from './events.js'
 
 export type ContainerDefinition = NonNullable<NonNullable<DiagnosisContext['taskDefinition']>['containerDefinitions']>[number]
 
-/** The parsed messages behind a group: each task's startup reason and each event's quoted error. */
-export function groupMessages(ctx: DiagnosisContext, group: ClassifiedGroup): ParsedMessage[] {
-  const fromTasks = group.tasks.flatMap((task) => {
-    const reason = startupReasonOf(task)
-    return reason ? [reason.parsed] : []
-  })
-  const ec2 = isEc2Service(ctx)
-  const fromEvents = group.events.flatMap((event) => {
-    const read = readStartupEvent(event.message, ec2)
-    return read?.parsed ? [read.parsed] : []
-  })
-  return [...fromTasks, ...fromEvents]
+/** The parsed messages behind a group, as the classifier read them: each task's reason and each event's quoted error. */
+export function groupMessages(_ctx: DiagnosisContext, group: ClassifiedGroup): ParsedMessage[] {
+  return group.classifications.flatMap((c) => (c.parsed ? [c.parsed] : []))
 }
 
 /** Details of the group's events (the Reason / error part), newest first, without repeats. */
-export function eventDetails(ctx: DiagnosisContext, group: ClassifiedGroup): string[] {
-  const ec2 = isEc2Service(ctx)
-  const details = group.events.flatMap((event) => {
-    const read = readStartupEvent(event.message, ec2)
-    return read ? [read.detail] : []
-  })
-  return [...new Set(details)]
+export function eventDetails(_ctx: DiagnosisContext, group: ClassifiedGroup): string[] {
+  return [...new Set(group.events.flatMap((event) => (event.detail ? [event.detail] : [])))]
 }
 
 /** "3 tasks" / "1 task" / "2 service events". */
@@ -146,8 +130,13 @@ export interface LogUse {
   createGroup: boolean
   /** awslogs-region missing from the options. */
   regionMissing: boolean
+  /** awslogs-region holds something that is not a Region name (a URL, an availability zone): the value. */
+  regionInvalid?: string
   exists?: boolean
 }
+
+/** us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5 ...: the shape of every Region name. */
+const REGION_NAME = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/
 
 export function logConfigsOf(ctx: DiagnosisContext): LogUse[] {
   return containers(ctx).flatMap((c) => {
@@ -155,7 +144,9 @@ export function logConfigsOf(ctx: DiagnosisContext): LogUse[] {
     if (config?.logDriver !== 'awslogs') return []
     const options = config.options ?? {}
     const group = options['awslogs-group'] ?? ''
-    const region = options['awslogs-region'] || ctx.region
+    const named = options['awslogs-region']
+    const invalid = named && !REGION_NAME.test(named) ? named : undefined
+    const region = (!invalid && named) || ctx.region
     const evidence = ctx.evidence.logGroups?.find((g) => g.containerName === c.name || g.logGroupName === group)
     return [
       {
@@ -164,6 +155,7 @@ export function logConfigsOf(ctx: DiagnosisContext): LogUse[] {
         region,
         createGroup: options['awslogs-create-group'] === 'true',
         regionMissing: !options['awslogs-region'],
+        ...(invalid ? { regionInvalid: invalid } : {}),
         ...(evidence ? { exists: evidence.exists } : {})
       }
     ]
@@ -174,7 +166,7 @@ export function logConfigsOf(ctx: DiagnosisContext): LogUse[] {
 export function simulationsFor(ctx: DiagnosisContext, action: string, resource?: string): PolicySimulation[] {
   const wanted = action.toLowerCase()
   return (ctx.evidence.iam?.simulations ?? []).filter(
-    (s) => s.action.toLowerCase() === wanted && (!resource || resourceMatches(s.resource, resource))
+    (s) => s.role !== 'task' && s.action.toLowerCase() === wanted && (!resource || resourceMatches(s.resource, resource))
   )
 }
 

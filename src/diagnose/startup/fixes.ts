@@ -34,7 +34,8 @@ export function rollbackFix(ctx: DiagnosisContext): Fix | undefined {
   if (!previous) return undefined
   return {
     title: `Roll back the service to ${previous} while you fix this`,
-    commands: [aws(ctx.region, 'ecs', 'update-service', '--cluster', ctx.cluster, '--service', ctx.serviceName, '--task-definition', previous)]
+    commands: [aws(ctx.region, 'ecs', 'update-service', '--cluster', ctx.cluster, '--service', ctx.serviceName, '--task-definition', previous)],
+    rollsBack: true
   }
 }
 
@@ -68,7 +69,10 @@ export const ECS_TASKS_TRUST_POLICY = JSON.stringify({
   Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }]
 })
 
-export const EXECUTION_ROLE_POLICY_ARN = 'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
+/** The AWS managed policy for execution roles, in the partition's ARN form. */
+export function executionRolePolicyArn(partition: string): string {
+  return `arn:${partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy`
+}
 
 /** "awsvpcConfiguration={subnets=[a,b],securityGroups=[sg],assignPublicIp=ENABLED}" (CLI shorthand). */
 export function awsvpcShorthand(subnets: string[], securityGroups: string[], assignPublicIp: boolean): string {

@@ -8,6 +8,7 @@
 import type { RootCauseCode } from '../../types.js'
 import type { Explainer, RuleSet } from '../rules.js'
 import { deploymentChecks } from './checks/deployment.js'
+import { efsChecks } from './checks/efs.js'
 import { iamChecks } from './checks/iam.js'
 import { imageChecks } from './checks/images.js'
 import { instanceChecks, spotChecks } from './checks/instances.js'
@@ -21,7 +22,9 @@ import { classifyStartupEvents } from './events.js'
 import { explainEphemeralStorage, explainInstanceUnhealthy, explainPlacement, explainSpot, explainSubnetIps } from './explain/capacity.js'
 import { explainDeploymentConfig, explainInvalidTaskDefinition } from './explain/config.js'
 import { explainImageNotFound, explainImagePullAccessDenied, explainPlatformMismatch, explainRateLimited } from './explain/image.js'
+import { explainEfsMount } from './explain/efs.js'
 import { explainLogConfig } from './explain/logging.js'
+import { explainRegistryTls } from './explain/registry-tls.js'
 import { explainNetwork } from './explain/network.js'
 import { explainRoleInvalid } from './explain/roles.js'
 import { explainSecretAccessDenied, explainSecretNotFound } from './explain/secrets.js'
@@ -32,6 +35,8 @@ const EXPLAINERS: Partial<Record<RootCauseCode, Explainer>> = {
   'image-pull-access-denied': explainImagePullAccessDenied,
   'image-pull-rate-limited': explainRateLimited,
   'image-platform-mismatch': explainPlatformMismatch,
+  'registry-tls-error': explainRegistryTls,
+  'efs-mount-failed': explainEfsMount,
   'network-unreachable': explainNetwork,
   'secret-access-denied': explainSecretAccessDenied,
   'secret-not-found': explainSecretNotFound,
@@ -56,10 +61,11 @@ function withEvidence(explain: Explainer): Explainer {
 }
 
 export const startupRules: RuleSet = {
+  name: 'startup',
   classifyStop: classifyStartupStop,
   classifyEvents: classifyStartupEvents,
   explainers: Object.fromEntries(
     Object.entries(EXPLAINERS).map(([code, explain]) => [code, withEvidence(explain as Explainer)])
   ) as Partial<Record<RootCauseCode, Explainer>>,
-  checks: [networkChecks, subnetChecks, iamChecks, roleChecks, imageChecks, secretChecks, logChecks, deploymentChecks, instanceChecks, spotChecks]
+  checks: [networkChecks, subnetChecks, iamChecks, roleChecks, imageChecks, secretChecks, logChecks, efsChecks, deploymentChecks, instanceChecks, spotChecks]
 }

@@ -12,7 +12,7 @@ import { analyseNetwork } from './network/analyse.js'
 import { subnetCapacity } from './network/subnets.js'
 
 const SECRET_STAGES = ['secrets-manager', 'ssm', 'registry-credentials', 'env-files']
-const IMAGE_STAGES = ['ecr-auth', 'image-manifest', 'image-layer', 'image-pull']
+const IMAGE_STAGES = ['ecr-auth', 'image-manifest', 'image-layer', 'image-extract', 'image-pull']
 
 function denied(ctx: DiagnosisContext, prefixes: string[]): boolean {
   return (ctx.evidence.iam?.simulations ?? []).some((s) => s.decision !== 'allowed' && prefixes.some((p) => s.action.toLowerCase().startsWith(p)))
@@ -26,6 +26,8 @@ function networkBroken(ctx: DiagnosisContext): boolean {
 export function refinedCode(ctx: DiagnosisContext, group: ClassifiedGroup): RootCauseCode | undefined {
   const messages = groupMessages(ctx, group)
   if (messages.length === 0) return undefined
+  // A pull refused without an IAM action named: the registry lookup tells a missing image from a refused login.
+  if (group.code === 'image-pull-access-denied' && messages.every((m) => !m.permission?.action) && imageMissing(ctx)) return 'image-not-found'
   const ambiguousLogs = messages.every((m) => m.ambiguousLogGroup)
   const undecided = group.classifications.every((c) => c.confidence === 'low')
   if (!ambiguousLogs && !undecided) return undefined
@@ -42,7 +44,7 @@ export function refinedCode(ctx: DiagnosisContext, group: ClassifiedGroup): Root
     return undefined
   }
   if ([...stages].some((s) => IMAGE_STAGES.includes(s))) {
-    if (imagesOf(ctx).some((i) => i.status === 'image-not-found' || i.status === 'repository-not-found')) return 'image-not-found'
+    if (imageMissing(ctx)) return 'image-not-found'
     if (denied(ctx, ['ecr:'])) return 'image-pull-access-denied'
     if (networkBroken(ctx)) return 'network-unreachable'
     return undefined
@@ -52,6 +54,10 @@ export function refinedCode(ctx: DiagnosisContext, group: ClassifiedGroup): Root
     if (networkBroken(ctx)) return 'network-unreachable'
   }
   return undefined
+}
+
+function imageMissing(ctx: DiagnosisContext): boolean {
+  return imagesOf(ctx).some((i) => i.status === 'image-not-found' || i.status === 'repository-not-found')
 }
 
 function isEniTimeout(messages: ParsedMessage[]): boolean {

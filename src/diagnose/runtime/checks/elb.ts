@@ -2,8 +2,10 @@
 import type { DiagnosisContext } from '../../context.js'
 import type { CheckResult } from '../../rules.js'
 import type { Check } from '../../types.js'
+import { isFailingRun } from '../../startup/facts.js'
 import { analyseElb, type ElbAnalysis } from '../elb/analysis.js'
 import { explainElbHealthCheck } from '../explain/elb.js'
+import { privateIpOf } from '../task-facts.js'
 
 const UNHEALTHY_REASON = /^Target\.(?:Timeout|ResponseCodeMismatch|FailedHealthChecks|NotInUse)$/
 
@@ -13,14 +15,16 @@ export function elbChecks(ctx: DiagnosisContext): CheckResult {
   const analysis = analyseElb(ctx, killed)
   const targetHealth = targetHealthCheck(ctx, analysis)
   const checks = [targetHealth, securityGroupCheck(analysis), healthCheckPortCheck(analysis), gracePeriodCheck(analysis)].filter((c): c is Check => c !== undefined)
-  const findings = targetHealth?.status === 'failed' ? [explainElbHealthCheck(ctx, { code: 'elb-health-check-failed', classifications: [], tasks: killed, events: [] })] : []
+  const findings = targetHealth?.status === 'failed' && isFailingRun(ctx) ? [explainElbHealthCheck(ctx, { code: 'elb-health-check-failed', classifications: [], tasks: killed, events: [] })] : []
   return { checks, findings }
 }
 
 function targetHealthCheck(ctx: DiagnosisContext, a: ElbAnalysis): Check | undefined {
   const reported = (ctx.evidence.loadBalancing?.targetHealth ?? []).length > 0
   if (!reported) return undefined
-  const ours = a.observations.filter((o) => o.taskId)
+  // Targets are matched to tasks by private IP; with no IP of any task known, the target group's targets stand for the deployment's.
+  const matchable = ctx.tasks.some((t) => privateIpOf(t))
+  const ours = matchable ? a.observations.filter((o) => o.taskId) : a.observations
   const unhealthy = ours.filter((o) => o.state === 'unhealthy' || (o.reason && UNHEALTHY_REASON.test(o.reason)))
   const base = { id: 'elb-target-health', title: `Targets of the deployment in ${a.targetGroupName ?? 'the target group'} are healthy` }
   if (ours.length === 0) return { ...base, status: 'skipped', detail: 'No target of the deployment is registered in the target group right now.' }

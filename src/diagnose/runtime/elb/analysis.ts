@@ -1,5 +1,6 @@
 /**
- * Why targets of the deployment fail load-balancer health checks (field guide §11): target health
+ * Why targets of the deployment fail load-balancer health checks
+ * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/troubleshoot-service-load-balancers.html): target health
  * reason codes of the deployment's targets, the unhealthy service events, the target group's
  * health-check settings, the security-group path LB → task, and the app's start time and bind
  * address from its logs. Ends in one variant the explainer words and fixes.
@@ -169,10 +170,14 @@ function observe(ctx: DiagnosisContext, targetGroupArn: string | undefined, task
   return all.filter((o) => o.state === 'unhealthy' || (o.reason && /^Target\.(?:Timeout|ResponseCodeMismatch|FailedHealthChecks|NotInUse)$/.test(o.reason)))
 }
 
+/**
+ * The most frequent failing reason. Reasons of targets that are only coming or going (a replacement's
+ * initial checks, a deregistration) say nothing about why checks fail.
+ */
 function dominant(codes: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>()
   for (const code of codes) {
-    if (!code || /DeregistrationInProgress|NotRegistered|RegistrationInProgress/.test(code)) continue
+    if (!code || /DeregistrationInProgress|NotRegistered|RegistrationInProgress|InitialHealthChecking/.test(code)) continue
     counts.set(code, (counts.get(code) ?? 0) + 1)
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]

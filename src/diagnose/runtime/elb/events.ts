@@ -1,5 +1,6 @@
 /**
- * The ECS "unhealthy" service event, parsed by its template (field guide §11):
+ * The ECS "unhealthy" service event, parsed by its template
+ * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html):
  *   (service S) [(task T)] [(instance I)] (port P) is unhealthy in (target-group ARN) due to (reason R).
  * Older events lack the task; task-set services write "(service S, taskSet ...)"; Classic Load
  * Balancers are "(elb NAME)". Container health checks have their own event:
@@ -22,13 +23,20 @@ export interface UnhealthyEvent {
   codes: string[]
 }
 
-const UNHEALTHY = /is unhealthy in \((?:target-group|elb) ([^)\s]+)\) due to \(reason ([\s\S]*?)\)\.?\s*$/
-const CONTAINER_UNHEALTHY = /\(task ([^)\s]+)\) failed container health checks/
+// Older events (and some copies) drop the parentheses: "is unhealthy in target-group NAME due to (reason ...)".
+const UNHEALTHY = /is unhealthy in \(?(?:target-group|elb) ([^)\s]+)\)? due to \(?reason ([\s\S]*?)\)?\.?\s*$/i
+const CONTAINER_UNHEALTHY = /\(?task ([^)\s]+)\)? failed container health checks/i
 const PREFIX_GROUP = /\((service|task|instance|port|elb)\s+([^)]*)\)/g
+
+/**
+ * A copy cut before "is unhealthy in" (consoles and chat quotes keep the end): ELB's response-code
+ * reason is distinctive enough alone. The target group is then unknown.
+ */
+const CUT_RESPONSE_CODES = /^\W*(?:\(?reason\s+)?(Health checks failed with these codes: \[[^\]]*\])\)?\.?\s*$/i
 
 export function parseUnhealthyEvent(message: string, createdAt?: string): UnhealthyEvent | null {
   const match = UNHEALTHY.exec(message)
-  if (!match) return null
+  if (!match) return parseCutEvent(message, createdAt)
   const head = message.slice(0, match.index)
   const fields = Object.fromEntries([...head.matchAll(PREFIX_GROUP)].map((m) => [m[1], m[2].trim()]))
   const reason = match[2].trim()
@@ -46,13 +54,26 @@ export function parseUnhealthyEvent(message: string, createdAt?: string): Unheal
   }
 }
 
-/** Maps the description ELB wrote (in events and TargetHealth.Description) to its reason code. */
+function parseCutEvent(message: string, createdAt?: string): UnhealthyEvent | null {
+  const reason = CUT_RESPONSE_CODES.exec(message)?.[1]
+  if (!reason) return null
+  return { message, createdAt, targetGroup: '', reason, reasonCode: reasonCodeOf(reason), codes: responseCodes(reason) }
+}
+
+/**
+ * Maps the description ELB wrote (in events and TargetHealth.Description) to its reason code, most
+ * specific first (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html).
+ */
 export function reasonCodeOf(description: string): string | undefined {
   if (/with these codes/i.test(description)) return 'Target.ResponseCodeMismatch'
+  if (/due to an internal error/i.test(description)) return 'Elb.InternalError'
   if (/timed out/i.test(description)) return 'Target.Timeout'
   if (/Availability Zone that is not enabled|not configured to receive traffic/i.test(description)) return 'Target.NotInUse'
-  if (/Health checks failed/i.test(description)) return 'Target.FailedHealthChecks'
+  if (/Health checks failed|UnhealthyThreshold number of health checks/i.test(description)) return 'Target.FailedHealthChecks'
   if (/Initial health checks/i.test(description)) return 'Elb.InitialHealthChecking'
+  if (/in the (?:stopped|terminated|terminated or stopped) state|in an invalid state/i.test(description)) return 'Target.InvalidState'
+  if (/cannot be used as a target/i.test(description)) return 'Target.IpUnusable'
+  if (/Health checks are disabled/i.test(description)) return 'Target.HealthCheckDisabled'
   return undefined
 }
 

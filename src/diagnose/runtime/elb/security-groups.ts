@@ -1,6 +1,7 @@
 /**
  * Can the load balancer reach the task on the health-check port? Reads the task security groups'
- * ingress and the load balancer security group's egress from the evidence (field guide §11b).
+ * ingress and the load balancer security group's egress from the evidence (the rules the load balancer needs:
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-update-security-groups.html).
  * The load balancer's nodes have private addresses of the VPC, so an address-range rule only
  * admits them when the range covers the VPC's subnets.
  */

@@ -3,8 +3,9 @@ import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
 import type { Finding } from '../../types.js'
 import type { RuntimeReading } from '../classify.js'
-import { quoteLine } from '../redact.js'
+import { quoteLine } from '../../../redact.js'
 import { containerDefinition } from '../task-facts.js'
+import { explainAppAwsDenied, isAppAwsDenial } from './app-denied.js'
 import { bestReading, compact, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
 
 interface Story {
@@ -15,10 +16,11 @@ interface Story {
 }
 
 export function explainAppExit(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
+  if (isAppAwsDenial(ctx, group)) return explainAppAwsDenied(ctx, group, 'app-exit-error')
   const pick = bestReading(readingsOf(ctx, group))
   const reading = pick?.reading
   const story = reading ? storyOf(ctx, reading) : { title: 'The application exited', why: '' }
-  const revisionFix = story.fixTitle ? newRevisionFix(ctx, story.fixTitle, story.edit) : undefined
+  const revisionFix = story.fixTitle ? newRevisionFix(ctx, story.fixTitle, { edit: story.edit }) : undefined
   return {
     code: 'app-exit-error',
     title: story.title,
@@ -66,6 +68,33 @@ function storyOf(ctx: DiagnosisContext, reading: RuntimeReading): Story {
           `${name} exited with code ${code} because it could not load ${module ?? 'a module'}.${quoted} ` +
           'The image was built without it: dependencies not installed in the final stage of a multi-stage build, dev dependencies pruned, ' +
           'a wrong working directory, or the build output not copied. Rebuild the image; the task definition cannot fix this.'
+      }
+    }
+    case 'usage': {
+      const program = reading.signal?.command
+      const definition = containerDefinition(ctx.taskDefinition, reading.containerName)
+      const started = [...(definition?.entryPoint ?? []), ...(definition?.command ?? [])]
+      return {
+        title: `${name} printed ${program ? `${program}'s` : 'its'} usage and stopped: the command line is not one it accepts`,
+        why:
+          `${name} printed how to call ${program ?? 'its program'} instead of running, so the command or arguments it was started with are wrong.${quoted} ` +
+          (started.length > 0 ? `The task definition starts it with ${JSON.stringify(started)}. ` : '') +
+          'A common cause is a command given as one string ("run --port 80") where ECS expects one array element per argument, or an entryPoint and command that repeat the program name.',
+        fixTitle: `Give ${name} a command line ${program ?? 'the program'} accepts`,
+        edit: `In td.json fix containerDefinitions[?name=='${name}'].command (one array element per argument) and entryPoint before registering.`
+      }
+    }
+    case 'path-not-writable': {
+      const path = reading.signal?.path
+      const user = containerDefinition(ctx.taskDefinition, reading.containerName)?.user
+      return {
+        title: `${name} may not write ${path ?? 'a path it needs'}: permission denied`,
+        why:
+          `${name} stopped because it runs as ${user ? `user ${user}` : 'a non-root user'} that may not write ${path ?? 'a directory it needs'}.${quoted} ` +
+          'A volume mounted there is owned by root (a bind mount, a new EFS file system or access point with another POSIX user), or the image does not ' +
+          "give that user the directory. Give the user the path (chown in the image, the access point's POSIX user/creation info), or run as the user that owns it.",
+        fixTitle: `Make ${path ?? 'the path'} writable by the container's user`,
+        edit: `In td.json set containerDefinitions[?name=='${name}'].user to the owner of ${path ?? 'the path'}, or mount a volume that user owns there (an EFS access point with a matching posixUser and creationInfo), before registering.`
       }
     }
     case 'sigkill':

@@ -3,11 +3,10 @@ import type { EcsTask, EcsTaskDefinition } from '../../../evidence/schema.js'
 import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
 import { command } from '../../shell.js'
-import { logsForTask } from '../../task-logs.js'
-import type { Finding, Fix } from '../../types.js'
-import { readRuntimeStop, type RuntimeReading } from '../classify.js'
+import type { FieldChange, Finding, Fix } from '../../types.js'
+import type { RuntimeReading } from '../classify.js'
 import { missingLogsSentence } from '../logs.js'
-import { quoteLine } from '../redact.js'
+import { quoteLine } from '../../../redact.js'
 import { currentRevision, familyOf, previousRevision, shortTaskId } from '../task-facts.js'
 
 export interface TaskReading {
@@ -15,12 +14,9 @@ export interface TaskReading {
   reading: RuntimeReading
 }
 
-/** Re-reads the group's tasks (newest first); the classifier is pure, so this is the same reading it made. */
-export function readingsOf(ctx: DiagnosisContext, group: ClassifiedGroup): TaskReading[] {
-  return group.tasks.flatMap((task) => {
-    const reading = readRuntimeStop({ task, taskDefinition: ctx.taskDefinition, logs: logsForTask(ctx.evidence, task) })
-    return reading && reading.code === group.code ? [{ task, reading }] : []
-  })
+/** The runtime readings the classifier made for the group's tasks (newest first): stops are read once. */
+export function readingsOf(_ctx: DiagnosisContext, group: ClassifiedGroup): TaskReading[] {
+  return group.classifications.flatMap((c) => (c.runtime && c.task ? [{ task: c.task, reading: c.runtime }] : []))
 }
 
 /** The reading with the most to show: logs with a decisive signal, then logs with an error, then any. */
@@ -43,7 +39,8 @@ export function stoppedTasksLine(ctx: DiagnosisContext, group: ClassifiedGroup, 
 export function exitSummary(task: EcsTask, reading: RuntimeReading): string {
   const exit = reading.exitCode === undefined || reading.exitCode === null ? 'no exit code' : `exit ${reading.exitCode}`
   const reason = reading.containerReason ? ` (${reading.containerReason})` : ''
-  return `${task.stopCode ?? 'stopped'}, ${reading.containerName ?? 'container'} ${exit}${reason}`
+  const state = task.lastStatus && task.lastStatus !== 'STOPPED' ? `still ${task.lastStatus}` : (task.stopCode ?? 'stopped')
+  return `${state}, ${reading.containerName ?? 'container'} ${exit}${reason}`
 }
 
 export function logExcerptOf(pick: TaskReading | undefined): Finding['logExcerpt'] {
@@ -74,7 +71,8 @@ export function rollbackFix(ctx: DiagnosisContext): Fix | undefined {
   if (!previous) return undefined
   return {
     title: `Roll back to ${previous}, the revision that ran before this deployment`,
-    commands: [command('aws', 'ecs', 'update-service', '--cluster', ctx.cluster, '--service', ctx.serviceName, '--task-definition', previous, '--region', ctx.region)]
+    commands: [command('aws', 'ecs', 'update-service', '--cluster', ctx.cluster, '--service', ctx.serviceName, '--task-definition', previous, '--region', ctx.region)],
+    rollsBack: true
   }
 }
 
@@ -87,35 +85,58 @@ const REGISTERABLE = [
 
 /**
  * `--query` that turns DescribeTaskDefinition output into RegisterTaskDefinition input: only the keys
- * this task definition has (a null would fail validation), with literal overrides (e.g. memory).
+ * this task definition has (a null would fail validation), with literal overrides (e.g. memory)
+ * first, where a reader sees them.
  */
 export function registerableQuery(td: EcsTaskDefinition, overrides: Record<string, string> = {}): string {
   const present = REGISTERABLE.filter((key) => td[key] !== undefined && td[key] !== null && !(key in overrides))
-  const fields = [...present.map((key) => `${key}:${key}`), ...Object.entries(overrides).map(([key, value]) => `${key}:\`${JSON.stringify(value)}\``)]
+  const fields = [...Object.entries(overrides).map(([key, value]) => `${key}:\`${JSON.stringify(value)}\``), ...present.map((key) => `${key}:${key}`)]
   return `taskDefinition.{${fields.join(',')}}`
+}
+
+export interface NewRevision {
+  /** What to change by hand in td.json before registering; without it the commands make the whole change. */
+  edit?: string
+  /** Top-level fields the commands set themselves (e.g. memory). */
+  overrides?: Record<string, string>
+  /** The fields `edit` changes, for the diff the reader sees first. */
+  changes?: FieldChange[]
+  note?: string
+}
+
+/** `containerDefinitions[api]`: where a container's field is, for a diff. */
+export function containerField(container: string, path = ''): string {
+  return `containerDefinitions[${container}]${path}`
 }
 
 /**
  * Register a corrected copy of the failing revision and deploy it. The copy is written to td.json
  * (with `overrides` already applied); `edit` says what to change by hand before registering, if anything.
  */
-export function newRevisionFix(ctx: DiagnosisContext, title: string, edit: string | undefined, overrides: Record<string, string> = {}): Fix | undefined {
+export function newRevisionFix(ctx: DiagnosisContext, title: string, revisionChange: NewRevision = {}): Fix | undefined {
   const td = ctx.taskDefinition
   const revision = currentRevision(ctx)
   const family = familyOf(ctx)
   if (!td || !revision || !family) return undefined
+  const overrides = revisionChange.overrides ?? {}
   const describe = `${command('aws', 'ecs', 'describe-task-definition', '--task-definition', revision, '--region', ctx.region, '--output', 'json', '--query', registerableQuery(td, overrides))} > td.json`
+  const overridden: FieldChange[] = Object.entries(overrides).map(([key, value]) => ({
+    where: revision,
+    key,
+    ...(td[key as keyof EcsTaskDefinition] !== undefined ? { before: JSON.stringify(td[key as keyof EcsTaskDefinition]) } : {}),
+    after: JSON.stringify(value)
+  }))
+  const changes = [...overridden, ...(revisionChange.changes ?? [])]
   return {
     title,
+    ...(changes.length ? { changes } : {}),
+    ...(revisionChange.edit ? { manualEdit: { instruction: revisionChange.edit, afterCommands: 1 } } : {}),
     commands: [
       describe,
       command('aws', 'ecs', 'register-task-definition', '--cli-input-json', 'file://td.json', '--region', ctx.region),
       command('aws', 'ecs', 'update-service', '--cluster', ctx.cluster, '--service', ctx.serviceName, '--task-definition', family, '--region', ctx.region)
     ],
-    note: [
-      edit,
-      `--task-definition ${family} (no revision) deploys the latest ACTIVE revision of the family: the one just registered.`
-    ]
+    note: [revisionChange.note, `--task-definition ${family} (no revision) deploys the latest ACTIVE revision of the family: the one just registered.`]
       .filter(Boolean)
       .join(' ')
   }
@@ -123,4 +144,20 @@ export function newRevisionFix(ctx: DiagnosisContext, title: string, edit: strin
 
 export function compact<T>(items: (T | undefined | null | false)[]): T[] {
   return items.filter((item): item is T => Boolean(item))
+}
+
+/** Reads the whole log stream of the container that logged the failure: the excerpt is only its last lines. */
+export function readLogFix(ctx: DiagnosisContext, pick: { task: EcsTask; containerName?: string } | undefined, title: string): Fix | undefined {
+  const logs = ctx.evidence.logs ?? []
+  // Without a task whose log was read (its stream was still empty), any stream of the deployment's tasks.
+  const excerpt = pick
+    ? logs.find((l) => l.taskArn === pick.task.taskArn && (!pick.containerName || l.containerName === pick.containerName))
+    : logs.find((l) => l.logGroup && l.logStream && ctx.tasks.some((t) => t.taskArn === l.taskArn))
+  if (!excerpt?.logGroup || !excerpt.logStream) return undefined
+  return {
+    title,
+    commands: [
+      command('aws', 'logs', 'get-log-events', '--log-group-name', excerpt.logGroup, '--log-stream-name', excerpt.logStream, '--start-from-head', '--limit', 200, '--query', 'events[].message', '--output', 'text', '--region', ctx.region)
+    ]
+  }
 }

@@ -1,12 +1,13 @@
 /** missing-configuration: the app says a setting is missing, or falls back to a default host that cannot work. */
 import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
-import type { Finding } from '../../types.js'
+import type { FieldChange, Finding } from '../../types.js'
 import type { RuntimeReading } from '../classify.js'
 import { currentRevision } from '../task-facts.js'
 import {
   bestReading,
   compact,
+  containerField,
   exitSummary,
   logEvidence,
   logExcerptOf,
@@ -99,16 +100,17 @@ function addSettingFix(ctx: DiagnosisContext, reading: RuntimeReading | undefine
     return newRevisionFix(
       ctx,
       `Provide ${reading.signal?.path} to ${container}`,
-      `Rebuild the image with the file, or mount it: edit containerDefinitions[?name=='${container}'] in td.json (mountPoints/volumes, or the env var that selects the file) before registering.`
+      { edit: `Rebuild the image with the file, or mount it: edit containerDefinitions[?name=='${container}'] in td.json (mountPoints/volumes, or the env var that selects the file) before registering.` }
     )
   }
   if (!setting) {
-    return newRevisionFix(ctx, `Add the missing setting to ${container}`, `In td.json add it to containerDefinitions[?name=='${container}'].environment (or secrets) before registering.`)
+    return newRevisionFix(ctx, `Add the missing setting to ${container}`, { edit: `In td.json add it to containerDefinitions[?name=='${container}'].environment (or secrets) before registering.` })
   }
   const guessed = reading?.detail === 'local-default' && !reading.logs.signals.some((s) => s.envVar === setting)
   const nameNote = guessed ? ` ${setting} is the usual name; use the one the app reads.` : ''
   const edit = defined
     ? `${setting} is already in ${revision}: check its value in td.json (containerDefinitions[?name=='${container}'].${defined}) before registering.`
-    : `${nameNote.trim()} In td.json add {"name": "${setting}", "value": "..."} to containerDefinitions[?name=='${container}'].environment, or {"name": "${setting}", "valueFrom": "<Secrets Manager or SSM parameter ARN>"} to its secrets if it holds a credential, then register.`
-  return newRevisionFix(ctx, `${defined ? 'Fix' : 'Add'} ${setting} for ${container}`, edit)
+    : `${nameNote.trim()} In td.json add {"name": "${setting}", "value": "<its value>"} to containerDefinitions[?name=='${container}'].environment, or {"name": "${setting}", "valueFrom": "<Secrets Manager or SSM parameter ARN>"} to its secrets if it holds a credential, then register.`
+  const changes: FieldChange[] = defined ? [] : [{ where: containerField(container, '.environment'), after: JSON.stringify({ name: setting, value: '<its value>' }) }]
+  return newRevisionFix(ctx, `${defined ? 'Fix' : 'Add'} ${setting} for ${container}`, { edit, changes })
 }

@@ -1,12 +1,15 @@
-/** container-health-check-failed: the task definition's health check command keeps failing (field guide §12). */
+/**
+ * container-health-check-failed: the task definition's health check command keeps failing
+ * (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html).
+ */
 import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
 import { command } from '../../shell.js'
-import type { Finding, Fix } from '../../types.js'
-import { redact } from '../redact.js'
+import type { FieldChange, Finding, Fix } from '../../types.js'
+import { redact } from '../../../redact.js'
 import { appStart, type AppStart } from '../start-time.js'
 import { containerDefinition, containerPorts, logsOf, type ContainerDefinition } from '../task-facts.js'
-import { bestReading, compact, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine, type TaskReading } from './common.js'
+import { bestReading, compact, containerField, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine, type TaskReading } from './common.js'
 
 type Problem =
   | 'no-health-check'
@@ -48,7 +51,7 @@ export function explainContainerHealthCheck(ctx: DiagnosisContext, group: Classi
     code: 'container-health-check-failed',
     title: story.title,
     explanation: story.why,
-    confidence: problem === 'unknown' || problem === 'probe-maybe-missing' ? 'medium' : 'high',
+    confidence: problem === 'unknown' || problem === 'probe-maybe-missing' || group.tasks.length === 0 ? 'medium' : 'high',
     evidence: compact([
       pick && stoppedTasksLine(ctx, group, `Task failed container health checks, ${name} UNHEALTHY${exitNote(pick)}`),
       ...group.events.slice(0, 2).map((e) => `Service event: ${e.message}`),
@@ -176,7 +179,12 @@ function fixesFor(ctx: DiagnosisContext, problem: Problem, name: string, check: 
   const field = `containerDefinitions[?name=='${name}'].healthCheck`
   switch (problem) {
     case 'exec-form':
-      return [newRevisionFix(ctx, `Run ${name}'s health check through a shell`, `In td.json change ${field}.command to ["CMD-SHELL", "${redact(check!.command[1]).replace(/"/g, '\\"')}"] before registering.`)]
+      return [
+        newRevisionFix(ctx, `Run ${name}'s health check through a shell`, {
+          edit: `In td.json change ${field}.command to ["CMD-SHELL", "${redact(check!.command[1]).replace(/"/g, '\\"')}"] before registering.`,
+          changes: [{ where: containerField(name, '.healthCheck'), key: 'command', before: JSON.stringify(check!.command.map(redact)), after: JSON.stringify(['CMD-SHELL', redact(check!.command[1])]) }]
+        })
+      ]
     case 'probe-missing':
     case 'probe-broken':
     case 'probe-maybe-missing':
@@ -184,11 +192,11 @@ function fixesFor(ctx: DiagnosisContext, problem: Problem, name: string, check: 
         newRevisionFix(
           ctx,
           `Probe ${name} with a tool the image has`,
-          `In td.json change ${field}.command before registering: e.g. ["CMD-SHELL", "wget -qO- http://localhost:PORT/health || exit 1"] on Alpine, or ["CMD", "<the app's runtime>", "<a health-check script>"] in an image without a shell; or add the tool to the image.`
+          { edit: `In td.json change ${field}.command before registering: e.g. ["CMD-SHELL", "wget -qO- http://localhost:PORT/health || exit 1"] on Alpine, or ["CMD", "<the app's runtime>", "<a health-check script>"] in an image without a shell; or add the tool to the image.` }
         )
       ]
     case 'probe-port':
-      return [newRevisionFix(ctx, `Probe the port ${name} listens on`, `In td.json fix the port in ${field}.command before registering.`)]
+      return [newRevisionFix(ctx, `Probe the port ${name} listens on`, { edit: `In td.json fix the port in ${field}.command before registering.` })]
     case 'slow-start': {
       const grace = ctx.service.loadBalancers?.length && neededStart
         ? {
@@ -196,7 +204,9 @@ function fixesFor(ctx: DiagnosisContext, problem: Problem, name: string, check: 
             commands: [command('aws', 'ecs', 'update-service', '--cluster', ctx.cluster, '--service', ctx.serviceName, '--health-check-grace-period-seconds', neededStart, '--region', ctx.region)]
           }
         : undefined
-      return [newRevisionFix(ctx, `Give ${name} a ${neededStart} s health-check start period`, `In td.json set ${field}.startPeriod to ${neededStart} (at most ${MAX_START_PERIOD}) before registering.`), grace]
+      const startPeriod: FieldChange = { where: containerField(name, '.healthCheck'), key: 'startPeriod', ...(check?.startPeriod !== undefined ? { before: String(check.startPeriod) } : {}), after: String(neededStart) }
+      const edit = `In td.json set ${field}.startPeriod to ${neededStart} (at most ${MAX_START_PERIOD}) before registering.`
+      return [newRevisionFix(ctx, `Give ${name} a ${neededStart} s health-check start period`, { edit, changes: [startPeriod] }), grace]
     }
     default:
       return []

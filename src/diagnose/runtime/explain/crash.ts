@@ -2,7 +2,7 @@
 import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
 import type { Finding } from '../../types.js'
-import { redact } from '../redact.js'
+import { redact } from '../../../redact.js'
 import { containerDefinition } from '../task-facts.js'
 import { bestReading, compact, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
 
@@ -55,7 +55,7 @@ export function explainCommandNotFound(ctx: DiagnosisContext, group: ClassifiedG
       configured.length ? `Task definition ${name}: ${configured.join(', ')}` : undefined
     ]),
     fixes: compact([
-      newRevisionFix(ctx, `Correct the command of ${name}`, `Edit containerDefinitions[?name=='${name}'].command / entryPoint in td.json to a program the image has (e.g. its full path), then register.`),
+      newRevisionFix(ctx, `Correct the command of ${name}`, { edit: `Edit containerDefinitions[?name=='${name}'].command / entryPoint in td.json to a program the image has (e.g. its full path), then register.` }),
       rollbackFix(ctx)
     ]),
     logExcerpt: logExcerptOf(pick)

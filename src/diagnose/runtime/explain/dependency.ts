@@ -7,7 +7,7 @@ import { sidecarServing } from '../classify.js'
 import type { ConnectionFailure, LogSignal } from '../log-signals.js'
 import { taskSecurityGroups } from '../elb/analysis.js'
 import { containerDefinition } from '../task-facts.js'
-import { bestReading, compact, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
+import { bestReading, compact, containerField, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
 import { settingChange, wellKnownPort } from './settings.js'
 
 const FAILURE_MEANING: Record<ConnectionFailure, string> = {
@@ -52,7 +52,10 @@ export function explainDependencyUnreachable(ctx: DiagnosisContext, group: Class
     ]),
     fixes: compact([
       sidecar
-        ? newRevisionFix(ctx, `Start ${container} after ${sidecar.name} is ready`, `In td.json add {"containerName": "${sidecar.name}", "condition": "HEALTHY"} to containerDefinitions[?name=='${container}'].dependsOn (HEALTHY needs a healthCheck on ${sidecar.name}; else use START), then register.`)
+        ? newRevisionFix(ctx, `Start ${container} after ${sidecar.name} is ready`, {
+            edit: `In td.json add {"containerName": "${sidecar.name}", "condition": "HEALTHY"} to containerDefinitions[?name=='${container}'].dependsOn (HEALTHY needs a healthCheck on ${sidecar.name}; else use START), then register.`,
+            changes: [{ where: containerField(container, '.dependsOn'), after: JSON.stringify({ containerName: sidecar.name, condition: 'HEALTHY' }) }]
+          })
         : undefined,
       egress?.blocked ? egress.fix : undefined,
       !sidecar && signal ? dependencyInboundFix(ctx, signal) : undefined,

@@ -4,8 +4,8 @@ import type { ClassifiedGroup } from '../../rules.js'
 import { command } from '../../shell.js'
 import type { Finding, Fix } from '../../types.js'
 import { analyseElb, type ElbAnalysis } from '../elb/analysis.js'
-import { quoteLine, redact } from '../redact.js'
-import { compact, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine, type TaskReading } from './common.js'
+import { quoteLine, redact } from '../../../redact.js'
+import { compact, logExcerptOf, newRevisionFix, readingsOf, readLogFix, rollbackFix, stoppedTasksLine, type TaskReading } from './common.js'
 
 interface Story {
   title: string
@@ -21,7 +21,8 @@ export function explainElbHealthCheck(ctx: DiagnosisContext, group: ClassifiedGr
     code: 'elb-health-check-failed',
     title: story.title,
     explanation: story.why,
-    confidence: analysis.confidence === 'low' && group.tasks.length > 0 ? 'medium' : analysis.confidence,
+    // Service events alone (no stopped task kept) say targets were unhealthy, not that this stopped the deployment.
+    confidence: group.tasks.length === 0 && analysis.confidence === 'high' ? 'medium' : analysis.confidence === 'low' && group.tasks.length > 0 ? 'medium' : analysis.confidence,
     evidence: compact([
       group.tasks.length > 0 ? stoppedTasksLine(ctx, group, `Task failed ELB health checks in (target-group ${analysis.targetGroupName ?? analysis.targetGroupArn})`) : undefined,
       ...analysis.observations.slice(0, 3).map((o) => `Target ${o.target}${o.port ? `:${o.port}` : ''}${o.taskId ? ` (task ${o.taskId.slice(0, 8)})` : ''}: ${o.state ?? 'unknown'}${o.reason ? ` ${o.reason}` : ''}${o.description ? ` — ${o.description}` : ''}`),
@@ -135,7 +136,7 @@ function storyOf(ctx: DiagnosisContext, a: ElbAnalysis): Story {
           `The load balancer reaches ${name}${codes ? `, but ${path} answers ${codes}` : ''}: the app reports itself unhealthy or errors. ` +
           (a.appLogs?.analysis.decisive ? `Its log shows: "${quoteLine(a.appLogs.analysis.decisive.line, 200)}". ` : '') +
           'Fix what the health endpoint depends on (often the database or another service) rather than the health check.',
-        fixes: []
+        fixes: compact([readLogFix(ctx, a.appLogs && { task: a.appLogs.task, containerName: a.containerName ?? undefined }, `Read ${name}'s log from its start: what its health endpoint reports`)])
       }
     case 'health-check-port':
       return {
@@ -147,13 +148,13 @@ function storyOf(ctx: DiagnosisContext, a: ElbAnalysis): Story {
       return {
         title: `${name} listens on port ${a.start?.listening.port}, the service sends traffic to ${a.containerPort}`,
         why: `${name} logs that it listens on port ${a.start?.listening.port}, but the task definition maps and the target group checks ${a.containerPort}. Make the app listen on ${a.containerPort} (usually its PORT setting) or change the mapping.`,
-        fixes: [newRevisionFix(ctx, `Make ${name} listen on ${a.containerPort}`, `In td.json set the app's listen port (e.g. {"name": "PORT", "value": "${a.containerPort}"} in containerDefinitions[?name=='${name}'].environment) before registering.`)]
+        fixes: [newRevisionFix(ctx, `Make ${name} listen on ${a.containerPort}`, { edit: `In td.json set the app's listen port (e.g. {"name": "PORT", "value": "${a.containerPort}"} in containerDefinitions[?name=='${name}'].environment) before registering.` })]
       }
     case 'loopback-bind':
       return {
         title: `${name} listens on ${a.start?.listening.host}:${a.start?.listening.port ?? a.containerPort}, which the load balancer cannot reach`,
         why: `${name} binds to the loopback address ${a.start?.listening.host}, reachable only from inside the task. Bind to 0.0.0.0 (all interfaces) so the load balancer's checks arrive.`,
-        fixes: [newRevisionFix(ctx, `Bind ${name} to 0.0.0.0`, `Set the app's bind address to 0.0.0.0 (e.g. a HOST env var, --host 0.0.0.0, server.address) in containerDefinitions[?name=='${name}'] of td.json before registering.`)]
+        fixes: [newRevisionFix(ctx, `Bind ${name} to 0.0.0.0`, { edit: `Set the app's bind address to 0.0.0.0 (e.g. a HOST env var, --host 0.0.0.0, server.address) in containerDefinitions[?name=='${name}'] of td.json before registering.` })]
       }
     case 'slow-start':
       return slowStart(ctx, a)

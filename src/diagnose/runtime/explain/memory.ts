@@ -2,11 +2,11 @@
 import type { EcsTaskDefinition } from '../../../evidence/schema.js'
 import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
-import type { Finding, Fix } from '../../types.js'
+import type { FieldChange, Finding, Fix } from '../../types.js'
 import type { RuntimeReading } from '../classify.js'
 import { nextFargateSize, vcpu } from '../fargate.js'
-import { containerDefinition, listOf } from '../task-facts.js'
-import { bestReading, compact, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
+import { containerDefinition, currentRevision, listOf } from '../task-facts.js'
+import { bestReading, compact, containerField, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
 
 interface Limits {
   taskCpu?: number
@@ -115,15 +115,21 @@ function memoryFix(ctx: DiagnosisContext, reading: RuntimeReading | undefined, l
   if (containerBound(limits)) {
     const target = Math.ceil((limits.containerMemory! * 1.5) / 128) * 128
     const taskNote = limits.taskMemory && target > limits.taskMemory ? ` and the task memory to at least ${target} MiB` : ''
-    return newRevisionFix(ctx, `Give ${name} more memory (${limits.containerMemory} → ${target} MiB)`, `In td.json raise containerDefinitions[?name=='${name}'].memory to ${target}${taskNote} before registering.${heapNote}`)
+    const changes: FieldChange[] = [{ where: containerField(name), key: 'memory', before: String(limits.containerMemory), after: String(target) }]
+    if (taskNote) changes.push({ where: currentRevision(ctx) ?? 'the task definition', key: 'memory', before: JSON.stringify(String(limits.taskMemory)), after: JSON.stringify(String(target)) })
+    return newRevisionFix(ctx, `Give ${name} more memory (${limits.containerMemory} → ${target} MiB)`, {
+      edit: `In td.json raise containerDefinitions[?name=='${name}'].memory to ${target}${taskNote} before registering.`,
+      changes,
+      note: heapNote.trim() || undefined
+    })
   }
   if (next) {
     const overrides: Record<string, string> = next.cpu !== limits.taskCpu ? { cpu: String(next.cpu), memory: String(next.memory) } : { memory: String(next.memory) }
-    return newRevisionFix(ctx, `Register a revision with ${next.memory} MiB${next.cpu !== limits.taskCpu ? ` and ${next.cpu} CPU` : ''} (was ${limits.taskMemory} MiB)`, heapNote.trim() || undefined, overrides)
+    return newRevisionFix(ctx, `Register a revision with ${next.memory} MiB${next.cpu !== limits.taskCpu ? ` and ${next.cpu} CPU` : ''} (was ${limits.taskMemory} MiB)`, { overrides, note: heapNote.trim() || undefined })
   }
   if (limits.taskMemory) {
     const target = Math.ceil((limits.taskMemory * 1.5) / 256) * 256
-    return newRevisionFix(ctx, `Register a revision with more memory (${limits.taskMemory} → ${target} MiB)`, heapNote.trim() || undefined, { memory: String(target) })
+    return newRevisionFix(ctx, `Register a revision with more memory (${limits.taskMemory} → ${target} MiB)`, { overrides: { memory: String(target) }, note: heapNote.trim() || undefined })
   }
-  return newRevisionFix(ctx, `Give ${name} more memory`, `In td.json set a larger containerDefinitions[?name=='${name}'].memory before registering.${heapNote}`)
+  return newRevisionFix(ctx, `Give ${name} more memory`, { edit: `In td.json set a larger containerDefinitions[?name=='${name}'].memory before registering.`, note: heapNote.trim() || undefined })
 }

@@ -6,9 +6,9 @@
 import type { DiagnosisContext } from '../../context.js'
 import type { ClassifiedGroup } from '../../rules.js'
 import { command } from '../../shell.js'
-import type { Finding, Fix } from '../../types.js'
+import type { FieldChange, Finding, Fix } from '../../types.js'
 import { containerPorts, listOf } from '../task-facts.js'
-import { bestReading, compact, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
+import { bestReading, compact, containerField, exitSummary, logEvidence, logExcerptOf, newRevisionFix, readingsOf, rollbackFix, stoppedTasksLine } from './common.js'
 
 export function explainPortConflict(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
   return group.tasks.length > 0 ? inTask(ctx, group) : onInstance(ctx, group)
@@ -32,7 +32,7 @@ function inTask(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
     confidence: reading?.confidence ?? 'high',
     evidence: compact([pick && stoppedTasksLine(ctx, group, exitSummary(pick.task, pick.reading)), ...logEvidence(pick), sharing.length ? `Containers mapping port ${port}: ${listOf([name, ...sharing])}` : undefined]),
     fixes: compact([
-      newRevisionFix(ctx, `Give ${name}${sharing.length ? ` and ${listOf(sharing)}` : ''} separate ports`, `In td.json change the listen port (and portMappings) of one of them before registering.`),
+      newRevisionFix(ctx, `Give ${name}${sharing.length ? ` and ${listOf(sharing)}` : ''} separate ports`, { edit: `In td.json change the listen port (and portMappings) of one of them before registering.` }),
       rollbackFix(ctx)
     ]),
     logExcerpt: logExcerptOf(pick)
@@ -57,7 +57,10 @@ function onInstance(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
   ].join(',')
   const fixes: (Fix | undefined)[] = [
     bridge
-      ? newRevisionFix(ctx, 'Use dynamic host ports', `In td.json set "hostPort": 0 in every containerDefinitions[].portMappings entry (bridge mode picks a free port and registers it with the target group), then register.`)
+      ? newRevisionFix(ctx, 'Use dynamic host ports', {
+          edit: `In td.json set "hostPort": 0 in every containerDefinitions[].portMappings entry (bridge mode picks a free port and registers it with the target group), then register.`,
+          changes: staticHostPortChanges(ctx)
+        })
       : undefined,
     {
       title: 'Let ECS stop an old task before starting its replacement',
@@ -75,4 +78,13 @@ function onInstance(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
     evidence: compact([event?.message ? `Service event: ${event.message}` : undefined, staticPorts.length ? `Static host ports: ${staticPorts.join(', ')}` : undefined, `Deployment configuration: maximumPercent ${max}, minimumHealthyPercent ${config?.minimumHealthyPercent ?? 100}`]),
     fixes: compact(fixes)
   }
+}
+
+/** Every static host port of the task definition, set to 0 (dynamic) by the fix. */
+function staticHostPortChanges(ctx: DiagnosisContext): FieldChange[] {
+  return (ctx.taskDefinition?.containerDefinitions ?? []).flatMap((c) =>
+    (c.portMappings ?? [])
+      .filter((p) => p.hostPort && p.hostPort !== 0)
+      .map((p) => ({ where: containerField(c.name ?? '', `.portMappings[containerPort=${p.containerPort}]`), key: 'hostPort', before: String(p.hostPort), after: '0' }))
+  )
 }

@@ -17,7 +17,9 @@ export function networkChecks(ctx: DiagnosisContext): CheckResult {
     return { checks: [{ id: 'network', title: 'Network path of the task subnets', status: 'skipped', detail: 'No network evidence was collected.' }] }
   }
   const hanging = ctx.failedTasks.length === 0 && ctx.tasks.some((t) => t.lastStatus === 'PENDING' || t.lastStatus === 'PROVISIONING' || t.lastStatus === 'ACTIVATING')
-  if (!isFailingRun(ctx) || !hanging || analysis.problems.length === 0) return { checks: analysis.checks }
+  // A broken path proves the cause only while no task got as far as running: one that ran reached ECR.
+  const neverRan = ctx.failedTasks.length > 0 && ctx.tasks.every((t) => !t.startedAt && !(t.containers ?? []).some((c) => c.exitCode !== undefined && c.exitCode !== null))
+  if (!isFailingRun(ctx) || !(hanging || neverRan) || analysis.problems.length === 0) return { checks: analysis.checks }
   const finding = explainNetwork(ctx, checkGroup('network-unreachable', analysis.problems[0].detail))
-  return { checks: analysis.checks, findings: [{ ...finding, confidence: 'medium' }] }
+  return { checks: analysis.checks, findings: [{ ...finding, confidence: hanging ? 'medium' : 'high' }] }
 }

@@ -23,7 +23,7 @@ import {
   simulationsFor,
   unique
 } from '../facts.js'
-import { aws, ECS_TASKS_TRUST_POLICY, EXECUTION_ROLE_POLICY_ARN, putRolePolicy, rollbackFix, type PolicyStatement } from '../fixes.js'
+import { aws, currentRevision, ECS_TASKS_TRUST_POLICY, executionRolePolicyArn, putRolePolicy, rollbackFix, type PolicyStatement } from '../fixes.js'
 import { analyseNetwork } from '../network/analyse.js'
 
 function firstLine(group: ClassifiedGroup, messages: ParsedMessage[]): string {
@@ -121,7 +121,7 @@ export function explainImagePullAccessDenied(ctx: DiagnosisContext, group: Class
   if (denial?.action) {
     lines.push(`AWS denied ${denial.action}${denial.resource ? ` on ${denial.resource}` : ''} to ${role.name ? `role ${role.name}` : 'the pulling role'}.`)
   }
-  const repositoryArns = images.map((i) => ecrRepositoryArn(i.repositoryName ?? '', i.region ?? ctx.region, i.registryId ?? ctx.accountId ?? '', 'aws'))
+  const repositoryArns = images.map((i) => ecrRepositoryArn(i.repositoryName ?? '', i.region ?? ctx.region, i.registryId ?? ctx.accountId ?? '', ctx.partition))
   const wanted = [
     { action: 'ecr:GetAuthorizationToken', resource: '*' },
     ...repositoryArns.flatMap((arn) => [
@@ -143,8 +143,8 @@ export function explainImagePullAccessDenied(ctx: DiagnosisContext, group: Class
   const layerDenied = messages.some((m) => m.stage === 'image-layer')
   if (layerDenied) {
     const network = analyseNetwork(ctx)
-    const gatewayPolicy = (ctx.evidence.network?.vpcEndpoints ?? []).find((e) => e.VpcEndpointType === 'Gateway' && e.ServiceName?.endsWith('.s3') && e.PolicyDocument && !/starport-layer-bucket|"\*"|arn:aws:s3:::\*/.test(e.PolicyDocument))
-    if (gatewayPolicy) lines.push(`The S3 gateway endpoint ${gatewayPolicy.VpcEndpointId} has a custom policy that does not allow arn:aws:s3:::prod-${ctx.region}-starport-layer-bucket/*, where ECR keeps image layers.`)
+    const gatewayPolicy = (ctx.evidence.network?.vpcEndpoints ?? []).find((e) => e.VpcEndpointType === 'Gateway' && e.ServiceName?.endsWith('.s3') && e.PolicyDocument && !/starport-layer-bucket|"\*"|arn:aws[\w-]*:s3:::\*/.test(e.PolicyDocument))
+    if (gatewayPolicy) lines.push(`The S3 gateway endpoint ${gatewayPolicy.VpcEndpointId} has a custom policy that does not allow arn:${ctx.partition}:s3:::prod-${ctx.region}-starport-layer-bucket/*, where ECR keeps image layers.`)
     else if (network.available && network.problems[0]) lines.push(network.problems[0].detail)
   }
   if (simulated.length === 0) {
@@ -179,9 +179,9 @@ function missingExecutionRole(ctx: DiagnosisContext, lines: string[]): Finding {
       title: `Create an execution role ${DEFAULT_EXECUTION_ROLE} with the ECS task execution policy, then set executionRoleArn in a new revision`,
       commands: [
         aws(ctx.region, 'iam', 'create-role', '--role-name', DEFAULT_EXECUTION_ROLE, '--assume-role-policy-document', ECS_TASKS_TRUST_POLICY),
-        aws(ctx.region, 'iam', 'attach-role-policy', '--role-name', DEFAULT_EXECUTION_ROLE, '--policy-arn', EXECUTION_ROLE_POLICY_ARN)
+        aws(ctx.region, 'iam', 'attach-role-policy', '--role-name', DEFAULT_EXECUTION_ROLE, '--policy-arn', executionRolePolicyArn(ctx.partition))
       ],
-      note: `Then add "executionRoleArn": "arn:aws:iam::${ctx.accountId ?? '<account-id>'}:role/${DEFAULT_EXECUTION_ROLE}" to the task definition and register a new revision.`
+      note: `Then add "executionRoleArn": "arn:${ctx.partition}:iam::${ctx.accountId ?? '<account-id>'}:role/${DEFAULT_EXECUTION_ROLE}" to the task definition and register a new revision.`
     }
   ]
   const rollback = rollbackFix(ctx)
@@ -212,7 +212,7 @@ function pullAccessFixes(ctx: DiagnosisContext, roleName: string | undefined, pa
     fixes.push({ title: `Grant the ECR pull actions to ${role} on the repository${fill}`, commands: [putRolePolicy(ctx.region, role, 'ecs-deploy-doctor-ecr-pull', statements)] })
     fixes.push({
       title: `Or attach the AWS managed AmazonECSTaskExecutionRolePolicy to ${role}${fill}`,
-      commands: [aws(ctx.region, 'iam', 'attach-role-policy', '--role-name', role, '--policy-arn', EXECUTION_ROLE_POLICY_ARN)]
+      commands: [aws(ctx.region, 'iam', 'attach-role-policy', '--role-name', role, '--policy-arn', executionRolePolicyArn(ctx.partition))]
     })
   }
   for (const image of crossAccount.slice(0, 1)) {
@@ -242,10 +242,10 @@ export function explainRateLimited(ctx: DiagnosisContext, group: ClassifiedGroup
     evidence: unique(lines),
     fixes: [
       {
-        title: `Cache Docker Hub in ECR (pull-through cache) and point the image at ${account}.dkr.ecr.${ctx.region}.amazonaws.com/${prefix}/... (fill in <docker-hub-user>, <docker-hub-token> and the secret's <suffix>)`,
+        title: `Cache Docker Hub in ECR (pull-through cache) and point the image at ${account}.dkr.ecr.${ctx.region}.${ctx.dnsSuffix}/${prefix}/... (fill in <docker-hub-user>, <docker-hub-token> and the secret's <suffix>)`,
         commands: [
           aws(ctx.region, 'secretsmanager', 'create-secret', '--name', `ecr-pullthroughcache/${prefix}`, '--secret-string', JSON.stringify({ username: '<docker-hub-user>', accessToken: '<docker-hub-token>' })),
-          aws(ctx.region, 'ecr', 'create-pull-through-cache-rule', '--ecr-repository-prefix', prefix, '--upstream-registry-url', 'registry-1.docker.io', '--credential-arn', `arn:aws:secretsmanager:${ctx.region}:${account}:secret:ecr-pullthroughcache/${prefix}-<suffix>`)
+          aws(ctx.region, 'ecr', 'create-pull-through-cache-rule', '--ecr-repository-prefix', prefix, '--upstream-registry-url', 'registry-1.docker.io', '--credential-arn', `arn:${ctx.partition}:secretsmanager:${ctx.region}:${account}:secret:ecr-pullthroughcache/${prefix}-<suffix>`)
         ],
         note: 'create-secret prints the ARN to use as --credential-arn.'
       },
@@ -288,6 +288,14 @@ export function explainPlatformMismatch(ctx: DiagnosisContext, group: Classified
   if (other && CPU_OF[other]) {
     fixes.push({
       title: `Or run the tasks on ${CPU_OF[other]}: register a revision with runtimePlatform cpuArchitecture=${CPU_OF[other]}`,
+      changes: [
+        {
+          where: currentRevision(ctx) ?? 'the task definition',
+          key: 'runtimePlatform',
+          ...(ctx.taskDefinition?.runtimePlatform ? { before: JSON.stringify(ctx.taskDefinition.runtimePlatform) } : {}),
+          after: JSON.stringify({ cpuArchitecture: CPU_OF[other], operatingSystemFamily: 'LINUX' })
+        }
+      ],
       commands: [],
       note: `Set "runtimePlatform": {"cpuArchitecture": "${CPU_OF[other]}", "operatingSystemFamily": "LINUX"} in the task definition (Fargate supports ARM64).`
     })

@@ -12,7 +12,7 @@ import { couldNotCheck, deniedRole, describeDecision, groupMessages, listOf, log
 import { aws, putRolePolicy, rollbackFix } from '../fixes.js'
 
 function logGroupArn(ctx: DiagnosisContext, config: LogUse): string {
-  return `arn:aws:logs:${config.region}:${ctx.accountId ?? '<account-id>'}:log-group:${config.group}:*`
+  return `arn:${ctx.partition}:logs:${config.region}:${ctx.accountId ?? '<account-id>'}:log-group:${config.group}:*`
 }
 
 export function explainLogConfig(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
@@ -26,6 +26,7 @@ export function explainLogConfig(ctx: DiagnosisContext, group: ClassifiedGroup):
   const role = deniedRole(ctx, messages)
   const lines = [`${occurrences(group)}: ${main ? causeLine(main) : group.classifications[0]?.cause ?? ''}`]
   const missingOption = messages.map((m) => /awslogs-([\w-]+) is required/i.exec(m.text)?.[1]).find(Boolean)
+  const badRegion = logs.find((l) => l.regionInvalid)
   const missing = logs.filter((l) => l.exists === false)
   const existing = logs.filter((l) => l.exists === true)
   const saysMissing = messages.some((m) => m.notFound?.kind === 'log-group' || m.ambiguousLogGroup || (m.cause === 'not-found' && m.stage === 'logs'))
@@ -47,14 +48,17 @@ export function explainLogConfig(ctx: DiagnosisContext, group: ClassifiedGroup):
       for (const sim of simulationsFor(ctx, wanted, logGroupArn(ctx, log))) lines.push(`iam:SimulatePrincipalPolicy: ${wanted} on ${sim.resource} is ${describeDecision(sim)}.`)
     }
   }
+  if (badRegion) lines.push(`awslogs-region of ${badRegion.containerName} is "${badRegion.regionInvalid}", which is not a Region name: the driver cannot find a CloudWatch Logs endpoint for it.`)
   if (missingOption) lines.push(`The awslogs options of ${listOf(logs.filter((l) => l.regionMissing || missingOption !== 'region').map((l) => l.containerName)) || 'the container'} lack awslogs-${missingOption}.`)
   if (isEc2Service(ctx)) lines.push('On EC2 the awslogs driver uses the container instance role unless the agent sets ECS_ENABLE_AWSLOGS_EXECUTIONROLE_OVERRIDE=true.')
 
   const weak = group.classifications.every((c) => c.confidence === 'low')
   const confirmed = missing.length > 0 || lines.some((l) => l.includes('implicitDeny') || l.includes('explicitly denied'))
-  const confidence: Confidence = contradicted ? 'low' : weak ? (confirmed ? 'medium' : 'low') : confirmed || missingOption ? 'high' : 'medium'
+  const confidence: Confidence = badRegion ? 'high' : contradicted ? 'low' : weak ? (confirmed ? 'medium' : 'low') : confirmed || missingOption ? 'high' : 'medium'
   const names = listOf(unique((missing.length > 0 ? missing : logs).map((l) => l.group)))
-  const title = missingOption
+  const title = badRegion
+    ? `awslogs-region is not a Region name: "${badRegion.regionInvalid}"`
+    : missingOption
     ? `The awslogs configuration is incomplete: awslogs-${missingOption} is required`
     : action
       ? `${role.name ? `Execution role ${role.name}` : 'The execution role'} is not allowed ${action} on ${names || 'the log group'}`
@@ -70,8 +74,19 @@ export function explainLogConfig(ctx: DiagnosisContext, group: ClassifiedGroup):
       'ECS does not create log groups unless awslogs-create-group is "true", and the execution role then needs logs:CreateLogGroup, which AmazonECSTaskExecutionRolePolicy does not include.',
     confidence,
     evidence: unique(lines),
-    fixes: logFixes(ctx, role.name, logs, missing, action, missingOption)
+    fixes: badRegion ? regionFixes(ctx, badRegion) : logFixes(ctx, role.name, logs, missing, action, missingOption)
   }
+}
+
+function regionFixes(ctx: DiagnosisContext, log: LogUse): Fix[] {
+  const fix: Fix = {
+    title: `Set awslogs-region of ${log.containerName} to a Region name and register a new revision`,
+    changes: [{ where: `containerDefinitions[${log.containerName}].logConfiguration.options`, key: 'awslogs-region', before: JSON.stringify(log.regionInvalid), after: JSON.stringify(ctx.region) }],
+    commands: [],
+    note: `${ctx.region} is the Region the log group is in when it is the service's; use the log group's Region otherwise.`
+  }
+  const rollback = rollbackFix(ctx)
+  return rollback ? [fix, rollback] : [fix]
 }
 
 function logFixes(ctx: DiagnosisContext, roleName: string | undefined, logs: LogUse[], missing: LogUse[], action: string | undefined, missingOption: string | undefined): Fix[] {

@@ -109,8 +109,10 @@ export function explainNetwork(ctx: DiagnosisContext, group: ClassifiedGroup): F
   const first = `${occurrences(group)}: ${main ? `${stageLine(main)}${causes[0] ?? ''}` : group.classifications[0]?.cause ?? ''}`
   const weak = messages.length > 0 && messages.every((m) => m.weak)
   const dns = messages.some((m) => m.cause === 'dns')
+  // A message cut before its cause ("unable to pull secrets or registry auth") names no timeout: say so, and be less sure.
+  const quoted = messages.length === 0 || messages.some((m) => m.cause === 'network' || m.cause === 'dns')
   const ec2 = isEc2Service(ctx) ? ' On the EC2 launch type the agent pulls and fetches secrets through the container instance, so check the instance subnet too.' : ''
-  const what = dns ? 'could not resolve the name of' : 'timed out reaching'
+  const what = dns ? 'could not resolve the name of' : quoted ? 'timed out reaching' : 'failed, most likely reaching'
 
   if (analysis.available && analysis.problems.length > 0) {
     const problems = rank(analysis.problems, target)
@@ -130,9 +132,9 @@ export function explainNetwork(ctx: DiagnosisContext, group: ClassifiedGroup): F
   if (analysis.available) {
     return {
       code: 'network-unreachable',
-      title: `Tasks ${what} ${target.label}, but the network path looks correct`,
+      title: quoted ? `Tasks ${what} ${target.label}, but the network path looks correct` : 'Tasks could not fetch what they need to start; ECS named no cause, and the network path looks correct',
       explanation:
-        `ECS reported a network ${dns ? 'name resolution failure' : 'timeout'}, which contradicts the evidence: the route tables, NAT gateways, VPC endpoints, security groups and network ACLs of the task subnets allow the traffic. ` +
+        `${quoted ? `ECS reported a network ${dns ? 'name resolution failure' : 'timeout'}, which contradicts the evidence` : 'ECS named no cause, and the network evidence does not point at one'}: the route tables, NAT gateways, VPC endpoints, security groups and network ACLs of the task subnets allow the traffic. ` +
         'Look at DNS resolver rules or a DNS firewall, a firewall or proxy beyond the VPC (transit gateway egress), and endpoint policies; AWS-side timeouts are transient, so a retry may pass.' +
         ec2,
       confidence: 'low',
@@ -149,11 +151,11 @@ export function explainNetwork(ctx: DiagnosisContext, group: ClassifiedGroup): F
     (ctx.subnetIds.length === 0 ? 'The service has no awsvpc subnets to check (EC2 bridge or host networking: check the container instance subnet).' : 'No network evidence was collected, so routes, endpoints and security groups were not checked.')
   return {
     code: 'network-unreachable',
-    title: `Tasks cannot reach ${target.label} (network ${dns ? 'name resolution failure' : 'timeout'})`,
+    title: quoted ? `Tasks cannot reach ${target.label} (network ${dns ? 'name resolution failure' : 'timeout'})` : `Tasks could not fetch what they need to start; ECS named no cause, and the usual one is the network`,
     explanation:
       `The task ${what} ${target.label} before its containers started. Typical causes: no NAT or internet gateway route, assignPublicIp DISABLED in a subnet that routes to an internet gateway, missing VPC endpoints in isolated subnets, or security groups / network ACLs blocking port 443. The network path itself could not be verified.` +
       ec2,
-    confidence: 'medium',
+    confidence: quoted ? 'medium' : 'low',
     evidence: [first, needLine(target, ctx.region), missing, ...causes.slice(1, 3)].filter(isLine),
     fixes: unverifiedFixes(ctx, analysis.needs)
   }

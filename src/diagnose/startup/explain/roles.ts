@@ -6,7 +6,7 @@ import type { ClassifiedGroup } from '../../rules.js'
 import type { Confidence, Finding, Fix } from '../../types.js'
 import { causeLine } from '../classify.js'
 import { couldNotCheck, eventDetails, groupMessages, occurrences, unique } from '../facts.js'
-import { aws, ECS_TASKS_TRUST_POLICY, EXECUTION_ROLE_POLICY_ARN } from '../fixes.js'
+import { aws, ECS_TASKS_TRUST_POLICY, executionRolePolicyArn } from '../fixes.js'
 
 function trustedPrincipals(document: string | undefined): string[] {
   if (!document) return []
@@ -37,7 +37,7 @@ export function roleProblem(role: RoleEvidence): string | undefined {
 export function roleFixes(ctx: DiagnosisContext, role: RoleEvidence): Fix[] {
   if (!role.exists) {
     const commands = [aws(ctx.region, 'iam', 'create-role', '--role-name', role.roleName, '--assume-role-policy-document', ECS_TASKS_TRUST_POLICY)]
-    if (role.kind === 'execution') commands.push(aws(ctx.region, 'iam', 'attach-role-policy', '--role-name', role.roleName, '--policy-arn', EXECUTION_ROLE_POLICY_ARN))
+    if (role.kind === 'execution') commands.push(aws(ctx.region, 'iam', 'attach-role-policy', '--role-name', role.roleName, '--policy-arn', executionRolePolicyArn(ctx.partition)))
     return [{ title: `Create the ${role.kind} role ${role.roleName} trusted by ECS tasks`, commands, note: role.kind === 'task' ? 'Then attach the policies the application needs.' : undefined }]
   }
   return [

@@ -23,6 +23,7 @@ import {
   type SecretUse
 } from '../facts.js'
 import { aws, putRolePolicy, rollbackFix, type PolicyStatement } from '../fixes.js'
+import { explainAppAwsDenied, isAppAwsDenial } from '../../runtime/explain/app-denied.js'
 
 const DENY_TEXT: Record<PermissionDenial['denyKind'], string> = {
   'explicit-deny': 'an explicit deny in a policy',
@@ -56,8 +57,13 @@ function resourcesOf(ctx: DiagnosisContext, messages: ParsedMessage[], store: Se
   if (messages.some((m) => m.stage === 'env-files')) return envFileArns(ctx)
   const named = unique(messages.flatMap((m) => [m.permission?.resource, ...secretArnsIn(m.text)])).filter((r) => !/:kms:/.test(r))
   if (named.length > 0) return named
-  return unique(secretsOf(ctx).filter((s) => !store || s.store === store).map((s) => resourceArn(ctx, s)))
+  const referenced = unique(secretsOf(ctx).filter((s) => !store || s.store === store).map((s) => resourceArn(ctx, s)))
+  // Without a name in the message, the policy simulation says which of the task's secrets the role may not read.
+  const refused = referenced.filter((r) => READ_ACTIONS.some((action) => simulationsFor(ctx, action, r).some((s) => s.decision !== 'allowed')))
+  return refused.length > 0 ? refused : referenced
 }
+
+const READ_ACTIONS = ['secretsmanager:GetSecretValue', 'ssm:GetParameters']
 
 function secretArnsIn(text: string): string[] {
   return (text.match(/arn:aws[\w-]*:(?:secretsmanager|ssm):[^\s,"']+/g) ?? []).map((a) => a.replace(/[.,):]+$/, ''))
@@ -68,8 +74,8 @@ function resourceArn(ctx: DiagnosisContext, secret: SecretUse): string {
   if (secret.valueFrom.startsWith('arn:')) return secret.store === 'secretsmanager' ? secretIdOf(secret.valueFrom) : secret.valueFrom
   const name = secret.valueFrom.startsWith('/') ? secret.valueFrom : `/${secret.valueFrom}`
   return secret.store === 'ssm'
-    ? `arn:aws:ssm:${ctx.region}:${ctx.accountId ?? '<account-id>'}:parameter${name}`
-    : `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId ?? '<account-id>'}:secret:${secret.valueFrom}-??????`
+    ? `arn:${ctx.partition}:ssm:${ctx.region}:${ctx.accountId ?? '<account-id>'}:parameter${name}`
+    : `arn:${ctx.partition}:secretsmanager:${ctx.region}:${ctx.accountId ?? '<account-id>'}:secret:${secret.valueFrom}-??????`
 }
 
 function storeOf(message: ParsedMessage | undefined): SecretUse['store'] | undefined {
@@ -100,6 +106,7 @@ function referenceNotes(ctx: DiagnosisContext, store: SecretUse['store'] | undef
 }
 
 export function explainSecretAccessDenied(ctx: DiagnosisContext, group: ClassifiedGroup): Finding {
+  if (isAppAwsDenial(ctx, group)) return explainAppAwsDenied(ctx, group, 'secret-access-denied')
   const messages = groupMessages(ctx, group)
   const main = messages.find((m) => m.permission) ?? messages[0]
   const denial = main?.permission
@@ -326,7 +333,7 @@ function notFoundFixes(
       note: `Then either add the key "${jsonKey}" to the secret or fix the key in valueFrom and register a new revision.`
     })
   } else if (store === 'ssm' || (!store && reported.length > 0)) {
-    const names = unique([...missing.filter((s) => s.store === 'ssm').map(parameterName), ...reported.filter((r) => !r.startsWith('arn:aws:secretsmanager'))])
+    const names = unique([...missing.filter((s) => s.store === 'ssm').map(parameterName), ...reported.filter((r) => !/^arn:aws[\w-]*:secretsmanager:/.test(r))])
     for (const name of names.slice(0, 5)) {
       const region = parseArn(name)?.region || ctx.region
       const parameter = parseArn(name) ? parameterName({ containerName: '', name: '', valueFrom: name, store: 'ssm', status: 'not-found' }) : name

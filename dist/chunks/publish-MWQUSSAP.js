@@ -1,0 +1,43 @@
+import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);
+import {
+  annotate,
+  maskSecrets,
+  publishReports,
+  renderServiceSummary,
+  upsertPrComment,
+  writeJobSummary
+} from "./chunk-AMDLOKAU.js";
+import "./chunk-DLCACMBU.js";
+import "./chunk-CIDTJ3Q5.js";
+import "./chunk-WCMR2Q5S.js";
+import "./chunk-43BE2X2O.js";
+import "./chunk-LMUQMNJ3.js";
+import "./chunk-NOB5NHP5.js";
+import "./chunk-FNTZJT3P.js";
+import "./chunk-QCPYTZYL.js";
+import "./chunk-KUD6OAMR.js";
+import "./chunk-UG42X6BT.js";
+import "./chunk-RLRBFYZC.js";
+import "./chunk-5IFUUPIR.js";
+import "./chunk-JFST3NRE.js";
+import "./chunk-5U3XBH5I.js";
+import "./chunk-5MSGKI4G.js";
+import "./chunk-QMHTH2TK.js";
+import "./chunk-UHW7ZZCQ.js";
+import "./chunk-RTYPVDKK.js";
+import "./chunk-HTFDHZIM.js";
+import "./chunk-CPQYRG73.js";
+import "./chunk-3BRKJ3XX.js";
+import "./chunk-TTM33TCO.js";
+import "./chunk-7EKYNA33.js";
+import "./chunk-W6QNG5T7.js";
+import "./chunk-FJAKXPKF.js";
+import "./chunk-UZE5WIRC.js";
+export {
+  annotate,
+  maskSecrets,
+  publishReports,
+  renderServiceSummary,
+  upsertPrComment,
+  writeJobSummary
+};

@@ -1,0 +1,38 @@
+import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);
+import {
+  countLine,
+  preflightCommentKey,
+  preflightHeadline,
+  preflightLine,
+  renderPreflightComment,
+  renderPreflightSummary
+} from "./chunk-GUEQR3FN.js";
+import "./chunk-DLCACMBU.js";
+import "./chunk-WCMR2Q5S.js";
+import "./chunk-LMUQMNJ3.js";
+import "./chunk-NOB5NHP5.js";
+import "./chunk-FNTZJT3P.js";
+import "./chunk-QCPYTZYL.js";
+import "./chunk-UG42X6BT.js";
+import "./chunk-RLRBFYZC.js";
+import "./chunk-5IFUUPIR.js";
+import "./chunk-JFST3NRE.js";
+import "./chunk-QMHTH2TK.js";
+import "./chunk-UHW7ZZCQ.js";
+import "./chunk-LYOK4SNK.js";
+import "./chunk-HTFDHZIM.js";
+import "./chunk-CPQYRG73.js";
+import "./chunk-3BRKJ3XX.js";
+import "./chunk-TTM33TCO.js";
+import "./chunk-7EKYNA33.js";
+import "./chunk-W6QNG5T7.js";
+import "./chunk-FJAKXPKF.js";
+import "./chunk-UZE5WIRC.js";
+export {
+  countLine,
+  preflightCommentKey,
+  preflightHeadline,
+  preflightLine,
+  renderPreflightComment,
+  renderPreflightSummary
+};

@@ -1,0 +1,2 @@
+// The client class alone: import() of this module, unlike import() of the package, lets the bundler drop the commands the action never sends.
+export { CloudWatchClient } from '@aws-sdk/client-cloudwatch'

@@ -1,0 +1,2 @@
+// The client class alone: import() of this module, unlike import() of the package, lets the bundler drop the commands the action never sends.
+export { EFSClient } from '@aws-sdk/client-efs'

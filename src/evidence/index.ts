@@ -1,6 +1,0 @@
-export { collectEvidence, DEFAULT_EVIDENCE_DEADLINE_MS, DEFAULT_LOG_LINES, type CollectRequest } from './collect.js'
-export { toJson } from './json.js'
-export { readEvidenceFile, writeEvidenceFile } from './file.js'
-export { EvidenceError, parseEvidence } from './validate.js'
-export { redactEvidence } from './redact.js'
-export * from './schema.js'
